@@ -1,0 +1,356 @@
+from datetime import timedelta
+
+from django.conf import settings
+from django.core.cache import cache
+from django.core.exceptions import ValidationError
+from django.db import models
+from django.db.models import Prefetch
+from django.urls import reverse
+from django.utils import timezone
+from django.utils.html import strip_tags
+from django.utils.text import Truncator
+from django.utils.translation import gettext_lazy as _
+from django_ckeditor_5.fields import CKEditor5Field
+
+from .sanitize import clean_html
+
+SITE_CHROME_CACHE_KEY = "newsroom:site-chrome"
+
+
+class SiteIdentity(models.Model):
+    """The newspaper's name, tagline, footer line and logo; one row, edited in the admin."""
+
+    name = models.CharField(_("site name"), max_length=100, default="Newsroom")
+    tagline = models.CharField(_("tagline"), max_length=200, blank=True)
+    copyright_line = models.CharField(
+        _("copyright line"),
+        max_length=200,
+        blank=True,
+        help_text=_('Shown in the footer. "{year}" is replaced by the current year.'),
+    )
+    logo = models.ImageField(_("logo"), upload_to="site/", blank=True)
+    description = models.CharField(
+        _("site description"),
+        max_length=300,
+        blank=True,
+        help_text=_("Used by search engines and feed readers."),
+    )
+
+    class Meta:
+        verbose_name = _("site identity")
+        verbose_name_plural = _("site identity")
+
+    def __str__(self):
+        return self.name
+
+    def save(self, *args, **kwargs):
+        self.pk = 1
+        super().save(*args, **kwargs)
+        cache.delete(SITE_CHROME_CACHE_KEY)
+
+    @property
+    def copyright_text(self):
+        return self.copyright_line.replace("{year}", str(timezone.localdate().year))
+
+    @classmethod
+    def load(cls):
+        identity, _created = cls.objects.get_or_create(pk=1)
+        return identity
+
+
+class Author(models.Model):
+    name = models.CharField(_("name"), max_length=120)
+    slug = models.SlugField(_("slug"), max_length=120, unique=True)
+    job_title = models.CharField(_("job title"), max_length=120, blank=True)
+    bio = models.TextField(_("short bio"), max_length=1000, blank=True)
+    photo = models.ImageField(_("photo"), upload_to="authors/", blank=True)
+    user = models.OneToOneField(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("staff account"),
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="author_profile",
+    )
+    email = models.EmailField(_("email"), blank=True, help_text=_("Never shown publicly."))
+    website = models.URLField(_("website"), blank=True)
+    social_handle = models.CharField(_("social handle"), max_length=100, blank=True)
+
+    class Meta:
+        ordering = ["name"]
+        verbose_name = _("author")
+        verbose_name_plural = _("authors")
+
+    def __str__(self):
+        return self.name
+
+    def get_absolute_url(self):
+        return reverse("articles:author", kwargs={"slug": self.slug})
+
+
+class Section(models.Model):
+    name = models.CharField(_("name"), max_length=80)
+    slug = models.SlugField(_("slug"), max_length=80, unique=True)
+    description = models.TextField(_("description"), max_length=500, blank=True)
+    position = models.PositiveSmallIntegerField(
+        _("order in navigation"), default=0, help_text=_("Lower numbers come first.")
+    )
+
+    class Meta:
+        ordering = ["position", "name"]
+        verbose_name = _("section")
+        verbose_name_plural = _("sections")
+
+    def __str__(self):
+        return self.name
+
+    def save(self, *args, **kwargs):
+        super().save(*args, **kwargs)
+        cache.delete(SITE_CHROME_CACHE_KEY)
+
+    def delete(self, *args, **kwargs):
+        result = super().delete(*args, **kwargs)
+        cache.delete(SITE_CHROME_CACHE_KEY)
+        return result
+
+    def get_absolute_url(self):
+        return reverse("articles:section", kwargs={"slug": self.slug})
+
+
+class Tag(models.Model):
+    name = models.CharField(_("name"), max_length=80, unique=True)
+    slug = models.SlugField(_("slug"), max_length=80, unique=True)
+
+    class Meta:
+        ordering = ["name"]
+        verbose_name = _("tag")
+        verbose_name_plural = _("tags")
+
+    def __str__(self):
+        return self.name
+
+    def get_absolute_url(self):
+        return reverse("articles:tag", kwargs={"slug": self.slug})
+
+
+class ArticleQuerySet(models.QuerySet):
+    def published(self):
+        """Return the articles the public may see: published, and due by now."""
+        return self.filter(status=Article.Status.PUBLISHED, publish_at__lte=timezone.now())
+
+    def unpublished(self):
+        """Return drafts, stories in review and scheduled stories."""
+        return self.exclude(status=Article.Status.PUBLISHED, publish_at__lte=timezone.now())
+
+    def with_bylines(self):
+        """Fetch section and ordered bylines with the articles, in a fixed number of queries."""
+        return self.select_related("section").prefetch_related(
+            Prefetch("bylines", queryset=Byline.objects.select_related("author"))
+        )
+
+    def newest_first(self):
+        return self.order_by("-publish_at", "-pk")
+
+
+class Article(models.Model):
+    class Status(models.TextChoices):
+        DRAFT = "draft", _("Draft")
+        REVIEW = "review", _("In review")
+        PUBLISHED = "published", _("Published")
+
+    headline = models.CharField(_("headline"), max_length=200)
+    slug = models.SlugField(
+        _("slug"),
+        max_length=200,
+        unique=True,
+        help_text=_("The last part of the story's web address."),
+    )
+    dek = models.TextField(
+        _("dek"), max_length=400, blank=True, help_text=_("The standfirst under the headline.")
+    )
+    body = CKEditor5Field(_("body"), blank=True, config_name="article")
+    excerpt = models.TextField(
+        _("excerpt"),
+        max_length=600,
+        blank=True,
+        help_text=_("Shown in lists and feeds. Left blank, it is taken from the body."),
+    )
+    dateline = models.CharField(
+        _("dateline"), max_length=100, blank=True, help_text=_("Where the story was reported.")
+    )
+    authors = models.ManyToManyField(
+        Author, through="Byline", related_name="articles", verbose_name=_("authors")
+    )
+    section = models.ForeignKey(
+        Section, on_delete=models.PROTECT, related_name="articles", verbose_name=_("section")
+    )
+    tags = models.ManyToManyField(Tag, blank=True, related_name="articles", verbose_name=_("tags"))
+    featured_image = models.ImageField(
+        _("featured image"),
+        upload_to="articles/%Y/%m/",
+        blank=True,
+        width_field="featured_image_width",
+        height_field="featured_image_height",
+    )
+    featured_image_width = models.PositiveIntegerField(null=True, editable=False)
+    featured_image_height = models.PositiveIntegerField(null=True, editable=False)
+    featured_image_alt = models.CharField(
+        _("image alt text"),
+        max_length=250,
+        blank=True,
+        help_text=_("Describes the image for readers who cannot see it. Required with an image."),
+    )
+    featured_image_caption = models.CharField(_("image caption"), max_length=300, blank=True)
+    featured_image_credit = models.CharField(_("image credit"), max_length=150, blank=True)
+    status = models.CharField(
+        _("status"), max_length=16, choices=Status.choices, default=Status.DRAFT
+    )
+    publish_at = models.DateTimeField(
+        _("publish at"),
+        null=True,
+        blank=True,
+        help_text=_("A time in the future schedules the story. Left blank, publishing uses now."),
+    )
+    first_published_at = models.DateTimeField(_("first published"), null=True, editable=False)
+    created_at = models.DateTimeField(_("created"), auto_now_add=True)
+    updated_at = models.DateTimeField(_("updated"), auto_now=True)
+    created_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("created by"),
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        editable=False,
+        related_name="articles_created",
+    )
+    is_featured = models.BooleanField(_("featured"), default=False)
+    comments_open = models.BooleanField(_("comments open"), default=True)
+    review_note = models.TextField(
+        _("note from the editor"),
+        blank=True,
+        help_text=_("Why the story went back to draft; the journalist sees it."),
+    )
+    seo_title = models.CharField(_("SEO title"), max_length=120, blank=True)
+    seo_description = models.CharField(_("SEO description"), max_length=300, blank=True)
+
+    objects = ArticleQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["-publish_at", "-pk"]
+        verbose_name = _("article")
+        verbose_name_plural = _("articles")
+        permissions = [
+            ("publish_article", _("Can publish, schedule and withdraw articles")),
+            ("feature_article", _("Can feature articles")),
+        ]
+        indexes = [
+            models.Index(fields=["status", "-publish_at"], name="article_status_publish_idx"),
+            models.Index(
+                fields=["section", "status", "-publish_at"], name="article_section_publish_idx"
+            ),
+            models.Index(
+                fields=["is_featured", "status", "-publish_at"], name="article_featured_idx"
+            ),
+        ]
+
+    def __str__(self):
+        return self.headline
+
+    def get_absolute_url(self):
+        day = timezone.localdate(self.url_datetime)
+        return reverse(
+            "articles:detail",
+            kwargs={
+                "year": day.year,
+                "month": f"{day.month:02d}",
+                "day": f"{day.day:02d}",
+                "slug": self.slug,
+            },
+        )
+
+    def clean(self):
+        super().clean()
+        if self.featured_image and not self.featured_image_alt.strip():
+            raise ValidationError(
+                {"featured_image_alt": _("Describe the image for readers who cannot see it.")}
+            )
+
+    def save(self, *args, **kwargs):
+        self.body = clean_html(self.body)
+        if self.status == self.Status.PUBLISHED:
+            if self.publish_at is None:
+                self.publish_at = timezone.now()
+            if self.first_published_at is None:
+                self.first_published_at = self.publish_at
+        super().save(*args, **kwargs)
+
+    @property
+    def url_datetime(self):
+        """Return the moment whose date goes in the story's web address."""
+        return self.publish_at or self.created_at or timezone.now()
+
+    @property
+    def is_published(self):
+        return (
+            self.status == self.Status.PUBLISHED
+            and self.publish_at is not None
+            and self.publish_at <= timezone.now()
+        )
+
+    @property
+    def is_scheduled(self):
+        return (
+            self.status == self.Status.PUBLISHED
+            and self.publish_at is not None
+            and self.publish_at > timezone.now()
+        )
+
+    @property
+    def was_updated(self):
+        """Say whether the story changed after it went live (worth an "Updated" line)."""
+        if not self.publish_at or not self.updated_at:
+            return False
+        grace = timedelta(minutes=settings.NEWSROOM_UPDATED_GRACE_MINUTES)
+        return self.updated_at > self.publish_at + grace
+
+    @property
+    def summary(self):
+        """Return the excerpt, or the opening of the body when none was written."""
+        if self.excerpt.strip():
+            return self.excerpt.strip()
+        return Truncator(strip_tags(self.body).replace("\xa0", " ").strip()).words(40)
+
+    @property
+    def byline_authors(self):
+        """Return the authors in byline order (uses prefetched bylines when present)."""
+        return [byline.author for byline in self.bylines.all()]
+
+    @property
+    def display_title(self):
+        return self.seo_title or self.headline
+
+    @property
+    def display_description(self):
+        return self.seo_description or self.dek or self.summary
+
+
+class Byline(models.Model):
+    article = models.ForeignKey(
+        Article, on_delete=models.CASCADE, related_name="bylines", verbose_name=_("article")
+    )
+    author = models.ForeignKey(
+        Author, on_delete=models.PROTECT, related_name="bylines", verbose_name=_("author")
+    )
+    position = models.PositiveSmallIntegerField(_("order"), default=0)
+
+    class Meta:
+        ordering = ["position", "pk"]
+        verbose_name = _("byline")
+        verbose_name_plural = _("bylines")
+        constraints = [
+            models.UniqueConstraint(fields=["article", "author"], name="unique_byline_per_article")
+        ]
+        indexes = [models.Index(fields=["author", "article"], name="byline_author_idx")]
+
+    def __str__(self):
+        return f"{self.author} – {self.article}"

@@ -1,0 +1,158 @@
+from itertools import groupby
+
+from django.conf import settings
+from django.db.models import F, Q, Window
+from django.db.models.functions import RowNumber
+from django.shortcuts import get_object_or_404, redirect
+from django.utils.cache import add_never_cache_headers
+from django.views.generic import (
+    ArchiveIndexView,
+    DetailView,
+    ListView,
+    MonthArchiveView,
+    TemplateView,
+    YearArchiveView,
+)
+
+from .access import get_article_or_404
+from .models import Article, Author, Section, Tag
+
+HOME_LATEST_COUNT = 8
+HOME_STORIES_PER_SECTION = 4
+RELATED_COUNT = 4
+
+
+class HomeView(TemplateView):
+    template_name = "articles/home.html"
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        published = Article.objects.published().with_bylines()
+        top_story = (
+            published.filter(is_featured=True).newest_first().first()
+            or published.newest_first().first()
+        )
+        shown = [top_story.pk] if top_story else []
+        latest = list(published.exclude(pk__in=shown).newest_first()[:HOME_LATEST_COUNT])
+        shown += [article.pk for article in latest]
+        context.update(
+            top_story=top_story,
+            latest=latest,
+            section_blocks=self.section_blocks(published.exclude(pk__in=shown)),
+        )
+        return context
+
+    def section_blocks(self, articles):
+        """Return ``[(section, [articles…]), …]`` with the newest stories of each section."""
+        ranked = (
+            articles.annotate(
+                rank=Window(
+                    RowNumber(),
+                    partition_by=[F("section_id")],
+                    order_by=[F("publish_at").desc(), F("pk").desc()],
+                )
+            )
+            .filter(rank__lte=HOME_STORIES_PER_SECTION)
+            .order_by("section__position", "section__name", "section_id", "rank")
+        )
+        return [
+            (section, list(stories))
+            for section, stories in groupby(ranked, key=lambda article: article.section)
+        ]
+
+
+class ArticleDetailView(DetailView):
+    template_name = "articles/article_detail.html"
+    context_object_name = "article"
+
+    def get(self, request, *args, **kwargs):
+        self.object, date_matches = get_article_or_404(request, **kwargs)
+        if not date_matches:
+            return redirect(self.object, permanent=self.object.is_published)
+        response = self.render_to_response(self.get_context_data(object=self.object))
+        if not self.object.is_published:
+            # A preview must never be stored by a browser or a shared cache.
+            add_never_cache_headers(response)
+        return response
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        article = self.object
+        context["is_preview"] = not article.is_published
+        context["related"] = self.related_stories(article)
+        return context
+
+    def related_stories(self, article):
+        tag_ids = [tag.pk for tag in article.tags.all()]
+        return list(
+            Article.objects.published()
+            .exclude(pk=article.pk)
+            .filter(Q(section_id=article.section_id) | Q(tags__in=tag_ids))
+            .distinct()
+            .newest_first()[:RELATED_COUNT]
+        )
+
+
+class PublishedListMixin:
+    """Lists of published stories, newest first, paginated, with bylines fetched up front."""
+
+    paginate_by = settings.NEWSROOM_PAGINATE_BY
+
+    def published_articles(self):
+        return Article.objects.published().with_bylines().newest_first()
+
+
+class SectionView(PublishedListMixin, ListView):
+    template_name = "articles/section.html"
+
+    def get_queryset(self):
+        self.section = get_object_or_404(Section, slug=self.kwargs["slug"])
+        return self.published_articles().filter(section=self.section)
+
+    def get_context_data(self, **kwargs):
+        return super().get_context_data(section=self.section, **kwargs)
+
+
+class TagView(PublishedListMixin, ListView):
+    template_name = "articles/tag.html"
+
+    def get_queryset(self):
+        self.tag = get_object_or_404(Tag, slug=self.kwargs["slug"])
+        return self.published_articles().filter(tags=self.tag)
+
+    def get_context_data(self, **kwargs):
+        return super().get_context_data(tag=self.tag, **kwargs)
+
+
+class AuthorView(PublishedListMixin, ListView):
+    template_name = "articles/author.html"
+
+    def get_queryset(self):
+        self.author = get_object_or_404(Author, slug=self.kwargs["slug"])
+        return self.published_articles().filter(bylines__author=self.author)
+
+    def get_context_data(self, **kwargs):
+        return super().get_context_data(author=self.author, **kwargs)
+
+
+class ArchiveMixin(PublishedListMixin):
+    date_field = "publish_at"
+    make_object_list = True
+    allow_empty = False
+
+    def get_queryset(self):
+        return self.published_articles()
+
+
+class ArchiveView(ArchiveMixin, ArchiveIndexView):
+    template_name = "articles/archive.html"
+    allow_empty = True
+
+
+class YearView(ArchiveMixin, YearArchiveView):
+    template_name = "articles/archive_year.html"
+
+
+class MonthView(ArchiveMixin, MonthArchiveView):
+    template_name = "articles/archive_month.html"
+    month_format = "%m"

@@ -1,0 +1,71 @@
+"""Small helpers that build valid objects with sensible defaults; override what a test cares about."""
+
+import itertools
+from datetime import timedelta
+
+from django.contrib.auth import get_user_model
+from django.contrib.auth.models import Group
+from django.utils import timezone
+
+from articles.models import Article, Author, Byline, Section, Tag
+
+_counter = itertools.count(1)
+
+
+def _next():
+    return next(_counter)
+
+
+def make_section(**fields):
+    n = _next()
+    fields.setdefault("name", f"Section {n}")
+    fields.setdefault("slug", f"section-{n}")
+    return Section.objects.create(**fields)
+
+
+def make_author(**fields):
+    n = _next()
+    fields.setdefault("name", f"Author {n}")
+    fields.setdefault("slug", f"author-{n}")
+    return Author.objects.create(**fields)
+
+
+def make_tag(**fields):
+    n = _next()
+    fields.setdefault("name", f"Tag {n}")
+    fields.setdefault("slug", f"tag-{n}")
+    return Tag.objects.create(**fields)
+
+
+def make_article(*, authors=None, tags=(), published=True, **fields):
+    """Create an article; published an hour ago unless told otherwise."""
+    n = _next()
+    fields.setdefault("headline", f"Headline number {n}")
+    fields.setdefault("slug", f"headline-number-{n}")
+    fields.setdefault("dek", f"The standfirst of story {n}.")
+    fields.setdefault("body", f"<p>First paragraph of story {n}.</p><p>Second paragraph.</p>")
+    if "section" not in fields:
+        fields["section"] = make_section()
+    if published:
+        fields.setdefault("status", Article.Status.PUBLISHED)
+        fields.setdefault("publish_at", timezone.now() - timedelta(hours=1))
+    article = Article.objects.create(**fields)
+    for position, author in enumerate(authors if authors is not None else [make_author()]):
+        Byline.objects.create(article=article, author=author, position=position)
+    if tags:
+        article.tags.set(tags)
+    return article
+
+
+def make_user(username=None, *, groups=(), is_staff=True, is_superuser=False, password="pw"):
+    username = username or f"user{_next()}"
+    user = get_user_model().objects.create_user(
+        username=username,
+        email=f"{username}@example.org",
+        password=password,
+        is_staff=is_staff,
+        is_superuser=is_superuser,
+    )
+    for name in groups:
+        user.groups.add(Group.objects.get(name=name))
+    return user
