@@ -1,4 +1,5 @@
 from django.contrib import admin, messages
+from django.db import models
 from django.db.models import Count
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
@@ -24,6 +25,7 @@ class AuthorAdmin(admin.ModelAdmin):
     search_fields = ["name", "job_title", "email"]
     prepopulated_fields = {"slug": ["name"]}
     autocomplete_fields = ["user"]
+    formfield_overrides = {models.URLField: {"assume_scheme": "https"}}
 
     def get_queryset(self, request):
         return (

@@ -16,6 +16,9 @@ from .sanitize import clean_html
 
 SITE_CHROME_CACHE_KEY = "newsroom:site-chrome"
 
+# The fields whose change, once a story is live, readers are told about with "Updated".
+REVISION_FIELDS = ("headline", "dek", "body", "dateline", "featured_image")
+
 
 class SiteIdentity(models.Model):
     """The newspaper's name, tagline, footer line and logo; one row, edited in the admin."""
@@ -54,8 +57,8 @@ class SiteIdentity(models.Model):
 
     @classmethod
     def load(cls):
-        identity, _created = cls.objects.get_or_create(pk=1)
-        return identity
+        """Return the site's identity; an unsaved default until an editor saves one."""
+        return cls.objects.filter(pk=1).first() or cls(pk=1)
 
 
 class Author(models.Model):
@@ -108,13 +111,13 @@ class Section(models.Model):
         super().save(*args, **kwargs)
         cache.delete(SITE_CHROME_CACHE_KEY)
 
+    def get_absolute_url(self):
+        return reverse("articles:section", kwargs={"slug": self.slug})
+
     def delete(self, *args, **kwargs):
         result = super().delete(*args, **kwargs)
         cache.delete(SITE_CHROME_CACHE_KEY)
         return result
-
-    def get_absolute_url(self):
-        return reverse("articles:section", kwargs={"slug": self.slug})
 
 
 class Tag(models.Model):
@@ -214,6 +217,12 @@ class Article(models.Model):
     first_published_at = models.DateTimeField(_("first published"), null=True, editable=False)
     created_at = models.DateTimeField(_("created"), auto_now_add=True)
     updated_at = models.DateTimeField(_("updated"), auto_now=True)
+    revised_at = models.DateTimeField(
+        _("revised"),
+        null=True,
+        editable=False,
+        help_text=_("When the words of the live story last changed; readers see “Updated”."),
+    )
     created_by = models.ForeignKey(
         settings.AUTH_USER_MODEL,
         verbose_name=_("created by"),
@@ -256,6 +265,21 @@ class Article(models.Model):
     def __str__(self):
         return self.headline
 
+    def save(self, *args, **kwargs):
+        self.body = clean_html(self.body)
+        live_words = getattr(self, "_live_words", None)
+        if live_words is not None and live_words != self.words() and self.is_published:
+            self.revised_at = timezone.now()
+            if "update_fields" in kwargs and kwargs["update_fields"] is not None:
+                kwargs["update_fields"] = {*kwargs["update_fields"], "revised_at"}
+        if self.status == self.Status.PUBLISHED:
+            if self.publish_at is None:
+                self.publish_at = timezone.now()
+            if self.first_published_at is None:
+                self.first_published_at = self.publish_at
+        super().save(*args, **kwargs)
+        self._live_words = self.words() if self.is_published else None
+
     def get_absolute_url(self):
         day = timezone.localdate(self.url_datetime)
         return reverse(
@@ -268,6 +292,14 @@ class Article(models.Model):
             },
         )
 
+    @classmethod
+    def from_db(cls, db, field_names, values):
+        article = super().from_db(db, field_names, values)
+        # Remember what readers could see, so save() can tell a correction from a first draft.
+        if {*REVISION_FIELDS, "status", "publish_at"} <= set(field_names):
+            article._live_words = article.words() if article.is_published else None
+        return article
+
     def clean(self):
         super().clean()
         if self.featured_image and not self.featured_image_alt.strip():
@@ -275,14 +307,9 @@ class Article(models.Model):
                 {"featured_image_alt": _("Describe the image for readers who cannot see it.")}
             )
 
-    def save(self, *args, **kwargs):
-        self.body = clean_html(self.body)
-        if self.status == self.Status.PUBLISHED:
-            if self.publish_at is None:
-                self.publish_at = timezone.now()
-            if self.first_published_at is None:
-                self.first_published_at = self.publish_at
-        super().save(*args, **kwargs)
+    def words(self):
+        """Return what a reader reads: a change to any of it is a revision."""
+        return tuple(getattr(self, name) for name in REVISION_FIELDS)
 
     @property
     def url_datetime(self):
@@ -307,11 +334,11 @@ class Article(models.Model):
 
     @property
     def was_updated(self):
-        """Say whether the story changed after it went live (worth an "Updated" line)."""
-        if not self.publish_at or not self.updated_at:
+        """Say whether the words changed after the story went live (worth an "Updated" line)."""
+        if not self.revised_at or not self.publish_at:
             return False
         grace = timedelta(minutes=settings.NEWSROOM_UPDATED_GRACE_MINUTES)
-        return self.updated_at > self.publish_at + grace
+        return self.revised_at > self.publish_at + grace
 
     @property
     def summary(self):

@@ -70,9 +70,7 @@ def sync_role_groups(apps, role_permissions):
         permissions = []
         for app_label, codenames in by_app.items():
             found = list(
-                Permission.objects.filter(
-                    content_type__app_label=app_label, codename__in=codenames
-                )
+                Permission.objects.filter(content_type__app_label=app_label, codename__in=codenames)
             )
             missing = set(codenames) - {permission.codename for permission in found}
             if missing:

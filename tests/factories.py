@@ -1,4 +1,4 @@
-"""Small helpers that build valid objects with sensible defaults; override what a test cares about."""
+"""Helpers that build valid objects with defaults; override what a test cares about."""
 
 import itertools
 from datetime import timedelta

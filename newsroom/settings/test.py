@@ -24,3 +24,7 @@ if DATABASES["default"]["ENGINE"].endswith("postgresql"):
     DATABASES["default"].setdefault("TEST", {})["NAME"] = (
         f"test_{DATABASES['default']['NAME']}_{os.getpid()}"
     )
+
+# Serve static files straight from the app folders, as in development: nothing is collected.
+WHITENOISE_USE_FINDERS = True
+WHITENOISE_AUTOREFRESH = True

@@ -162,7 +162,9 @@ class Command(BaseCommand):
 
     def load_tags(self):
         return {
-            row["slug"]: Tag.objects.get_or_create(slug=row["slug"], defaults={"name": row["name"]})[0]
+            row["slug"]: Tag.objects.get_or_create(
+                slug=row["slug"], defaults={"name": row["name"]}
+            )[0]
             for row in demo_data.TAGS
         }
 
@@ -246,7 +248,9 @@ class Command(BaseCommand):
             ("moderator", MODERATORS, False),
         ]
         self.stdout.write("")
-        self.stdout.write("Staff logins for http://127.0.0.1:8000/admin/ (password reset on every run):")
+        self.stdout.write(
+            "Staff logins for http://127.0.0.1:8000/admin/ (password reset on every run):"
+        )
         for username, group_name, is_superuser in logins:
             user, _created = User.objects.get_or_create(
                 username=username, defaults={"email": f"{username}@example.org"}
