@@ -1,4 +1,5 @@
 import json
+import os
 import shutil
 from pathlib import Path
 
@@ -34,3 +35,29 @@ def naughty_strings():
 @pytest.fixture(scope="session")
 def blns():
     return naughty_strings()
+
+
+def pytest_terminal_summary(terminalreporter):
+    """Say loudly when the browser journeys did not run, and fail CI when they must."""
+    skipped = [
+        report
+        for report in terminalreporter.stats.get("skipped", [])
+        if "tests/browser/" in report.nodeid
+    ]
+    if skipped:
+        reason = skipped[0].longrepr[2] if isinstance(skipped[0].longrepr, tuple) else ""
+        terminalreporter.write_sep("!", f"{len(skipped)} BROWSER TESTS SKIPPED: {reason}")
+
+
+def pytest_sessionfinish(session, exitstatus):
+    if os.environ.get("NEWSROOM_REQUIRE_BROWSER") != "1":
+        return
+    reporter = session.config.pluginmanager.get_plugin("terminalreporter")
+    skipped = [
+        report
+        for report in (reporter.stats.get("skipped", []) if reporter else [])
+        if "tests/browser/" in report.nodeid
+    ]
+    if skipped:
+        # CI installs Chromium; a skipped journey there means the set-up is broken.
+        session.exitstatus = pytest.ExitCode.TESTS_FAILED

@@ -36,6 +36,7 @@ def env_required(name):
 
 
 DEBUG = env_bool("DEBUG", False)
+SERVE_MEDIA = DEBUG
 
 INSTALLED_APPS = [
     "django.contrib.admin",
