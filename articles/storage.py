@@ -12,7 +12,7 @@ class EditorUploadStorage(FileSystemStorage):
         super().__init__(**kwargs)
 
     def get_available_name(self, name, max_length=None):
-        today = timezone.localdate()
-        return super().get_available_name(
-            f"{today:%Y}/{today:%m}/{self.get_valid_name(name)}", max_length=max_length
-        )
+        if "/" not in name:  # a retry after a name clash arrives already dated
+            today = timezone.localdate()
+            name = f"{today:%Y}/{today:%m}/{self.get_valid_name(name)}"
+        return super().get_available_name(name, max_length=max_length)
