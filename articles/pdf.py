@@ -40,6 +40,7 @@ from django.views import View
 from weasyprint.urls import URLFetcher, URLFetcherResponse
 
 from .access import get_article_or_404
+from .context_processors import site_chrome
 from .models import SiteIdentity
 
 # Bump when templates/print/article_pdf.html or static/css/pdf.css change, so cached PDFs
@@ -363,7 +364,9 @@ class ArticlePdfView(View):
             options = PdfOptions.from_query(request.GET)
         except ValueError as error:
             return HttpResponseBadRequest(str(error), content_type="text/plain; charset=utf-8")
-        job = PdfJob(article, options, origin=request.build_absolute_uri("/"))
+        # The masthead's cached identity spares a query on every request, hits included.
+        identity = site_chrome(request)["site"]
+        job = PdfJob(article, options, origin=request.build_absolute_uri("/"), identity=identity)
 
         if not article.is_published:
             # A preview shows work in progress: never stored, never reused.
