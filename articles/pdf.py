@@ -240,7 +240,8 @@ def _drop_images(root, fetcher, *, keep_local):
     """
     parents = {child: parent for parent in root.iter() for child in parent}
     base = fetcher.origin[0] + "://" + fetcher.origin[1] + "/"
-    for element in [element for element in root.iter() if element.tag in ("img", "picture")]:
+    # A <source> only offers alternatives by srcset, which WeasyPrint ignores: always dropped.
+    for element in [element for element in root.iter() if element.tag in ("img", "source")]:
         src = element.get("src", "")
         keep = (
             keep_local

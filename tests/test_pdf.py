@@ -473,3 +473,16 @@ def test_render_pdfs_refuses_a_site_url_that_is_not_one(story):
 
     with pytest.raises(CommandError):
         call_command("render_pdfs", "--site-url", "testserver/news", verbosity=0)
+
+
+def test_a_local_image_inside_a_picture_is_kept(client, story, body_image, no_network):
+    story.body = (
+        '<p>Intro.</p><picture><source srcset="https://cdn.example.com/big.webp">'
+        f'<img src="{body_image}" alt="Chart"></picture><p>Outro.</p>'
+    )
+    story.save()
+
+    reader = read_pdf(client.get(pdf_url(story)))
+
+    assert image_count(reader) == 2  # the featured image and the chart
+    assert no_network == []
