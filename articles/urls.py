@@ -1,6 +1,6 @@
 from django.urls import path, register_converter
 
-from . import converters, views
+from . import converters, pdf, views
 
 register_converter(converters.FourDigitYearConverter, "yyyy")
 register_converter(converters.TwoDigitConverter, "mm")
@@ -16,6 +16,16 @@ urlpatterns = [
         "<yyyy:year>/<mm:month>/<mm:day>/<slug:slug>/",
         views.ArticleDetailView.as_view(),
         name="detail",
+    ),
+    path(
+        "<yyyy:year>/<mm:month>/<mm:day>/<slug:slug>/print/",
+        views.ArticlePrintView.as_view(),
+        name="print",
+    ),
+    path(
+        "<yyyy:year>/<mm:month>/<mm:day>/<slug:slug>/pdf/",
+        pdf.ArticlePdfView.as_view(),
+        name="pdf",
     ),
     path("section/<slug:slug>/", views.SectionView.as_view(), name="section"),
     path("tag/<slug:slug>/", views.TagView.as_view(), name="tag"),

@@ -16,6 +16,7 @@ from django.views.generic import (
 
 from .access import get_article_or_404
 from .models import Article, Author, Section, Tag
+from .pdf import article_url
 
 HOME_LATEST_COUNT = 8
 HOME_STORIES_PER_SECTION = 4
@@ -156,3 +157,28 @@ class YearView(ArchiveMixin, YearArchiveView):
 class MonthView(ArchiveMixin, MonthArchiveView):
     template_name = "articles/archive_month.html"
     month_format = "%m"
+
+
+class ArticlePrintView(ArticleDetailView):
+    """Show a story laid out for paper; the "Print" action's page when JavaScript is off."""
+
+    template_name = "print/article.html"
+
+    def get(self, request, *args, **kwargs):
+        self.object, date_matches = get_article_or_404(request, **kwargs)
+        if not date_matches:
+            return redirect(
+                article_url("articles:print", self.object), permanent=self.object.is_published
+            )
+        response = self.render_to_response(self.get_context_data(object=self.object))
+        if not self.object.is_published:
+            add_never_cache_headers(response)
+        return response
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        context["canonical_url"] = self.request.build_absolute_uri(self.object.get_absolute_url())
+        return context
+
+    def related_stories(self, article):
+        return []

@@ -69,3 +69,15 @@ def make_user(username=None, *, groups=(), is_staff=True, is_superuser=False, pa
     for name in groups:
         user.groups.add(Group.objects.get(name=name))
     return user
+
+
+def make_image_file(name="picture.png", size=(120, 80), colour=(40, 90, 140)):
+    """Return an in-memory PNG, ready for an ImageField or a storage's save()."""
+    import io
+
+    from django.core.files.base import ContentFile
+    from PIL import Image
+
+    buffer = io.BytesIO()
+    Image.new("RGB", size, colour).save(buffer, "PNG")
+    return ContentFile(buffer.getvalue(), name=name)

@@ -209,3 +209,5 @@ CKEDITOR_5_CONFIGS["article"] = CKEDITOR_5_CONFIGS["default"]
 NEWSROOM_PAGINATE_BY = int(env("NEWSROOM_PAGINATE_BY", "12"))
 # An article counts as "updated" when saved this long after it went live.
 NEWSROOM_UPDATED_GRACE_MINUTES = 5
+# Paper size of article PDFs: "a4" or "letter" (readers may ask for the other with ?size=).
+NEWSROOM_PDF_PAGE_SIZE = env("NEWSROOM_PDF_PAGE_SIZE", "a4")
