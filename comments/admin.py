@@ -56,6 +56,8 @@ class CommentAdmin(admin.ModelAdmin):
     ]
     list_display_links = ["excerpt"]
     list_filter = [StatusFilter]
+    # The status filter already counts; Django's own facet counts would repeat them.
+    show_facets = admin.ShowFacets.NEVER
     list_select_related = ["article"]
     list_per_page = 50
     search_fields = ["body", "name", "email", "website", "ip_address", "article__headline"]
