@@ -57,9 +57,12 @@ def main():
     print(f"{'page':<10} {'status':>6} {'queries':>7} {'median ms':>10} {'p95 ms':>8}")
     for name, path in public_pages().items():
         executed = []
-        with connection.execute_wrapper(
-            lambda run, sql, *args: executed.append(sql) or run(sql, *args)
-        ):
+
+        def count(run, sql, *args, executed=executed):
+            executed.append(sql)
+            return run(sql, *args)
+
+        with connection.execute_wrapper(count):
             status = client.get(path).status_code
         timings = []
         for _ in range(options.requests):

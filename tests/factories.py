@@ -81,3 +81,41 @@ def make_image_file(name="picture.png", size=(120, 80), colour=(40, 90, 140)):
     buffer = io.BytesIO()
     Image.new("RGB", size, colour).save(buffer, "PNG")
     return ContentFile(buffer.getvalue(), name=name)
+
+
+def make_comment(article=None, **fields):
+    """Create a reader's comment; approved, on a new published article unless told otherwise."""
+    from comments.models import Comment
+
+    n = _next()
+    fields.setdefault("name", f"Reader {n}")
+    fields.setdefault("email", f"reader{n}@example.org")
+    fields.setdefault("body", f"Comment number {n}.")
+    fields.setdefault("status", Comment.Status.APPROVED)
+    parent = fields.get("parent")
+    if parent is not None:
+        fields.setdefault("depth", parent.depth + 1)
+    return Comment.objects.create(article=article or make_article(), **fields)
+
+
+def comment_form_data(article, *, seconds_ago=60, **fields):
+    """Return POST data for the reply form, as if it was rendered ``seconds_ago``."""
+    import time
+    from unittest import mock
+
+    from comments.moderation import sign_form
+
+    with mock.patch("django.core.signing.time.time", return_value=time.time() - seconds_ago):
+        rendered = sign_form(article)
+    n = _next()
+    data = {
+        "body": f"A considered reply, number {n}.",
+        "name": f"Reader {n}",
+        "email": f"reader{n}@example.org",
+        "website": "",
+        "parent": "",
+        "homepage": "",
+        "rendered": rendered,
+    }
+    data.update(fields)
+    return data
