@@ -38,7 +38,8 @@ def env_required(name):
 DEBUG = env_bool("DEBUG", False)
 
 INSTALLED_APPS = [
-    "django.contrib.admin",
+    # The admin with the newsroom's home page (newsroom.admin_dashboard).
+    "newsroom.apps.NewsroomAdminConfig",
     "django.contrib.auth",
     "django.contrib.contenttypes",
     "django.contrib.sessions",
@@ -49,6 +50,7 @@ INSTALLED_APPS = [
     "django.contrib.sitemaps",
     "django.contrib.humanize",
     "django_ckeditor_5",
+    "reversion",
     "articles",
     "comments",
 ]
@@ -208,3 +210,5 @@ CKEDITOR_5_CONFIGS["article"] = CKEDITOR_5_CONFIGS["default"]
 NEWSROOM_PAGINATE_BY = int(env("NEWSROOM_PAGINATE_BY", "12"))
 # An article counts as "updated" when saved this long after it went live.
 NEWSROOM_UPDATED_GRACE_MINUTES = 5
+# How long a shareable preview link for an unpublished story keeps working.
+NEWSROOM_PREVIEW_LINK_HOURS = int(env("NEWSROOM_PREVIEW_LINK_HOURS", "72"))
