@@ -13,6 +13,7 @@ from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
 from django.urls import path, reverse
 from django.utils import timezone
+from django.utils.decorators import method_decorator
 from django.utils.formats import localize
 from django.utils.timezone import template_localtime
 from django.utils.translation import gettext_lazy as _
@@ -89,11 +90,8 @@ class ArticleAdminForm(forms.ModelForm):
     loaded_updated_at = forms.CharField(widget=forms.HiddenInput, required=False)
 
     # Set per request by ArticleAdmin.get_form; the form has no other way to know who posts.
+    # The admin builds Meta (model and fields) from the fieldsets of each request.
     current_user = None
-
-    class Meta:
-        model = Article
-        fields = "__all__"
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
@@ -264,9 +262,7 @@ class ArticleAdmin(VersionAdmin):
     # --- What each role may do -------------------------------------------------------
 
     def has_change_permission(self, request, obj=None):
-        return super().has_change_permission(request, obj) and workflow.can_edit(
-            request.user, obj
-        )
+        return super().has_change_permission(request, obj) and workflow.can_edit(request.user, obj)
 
     def has_publish_permission(self, request):
         return workflow.can_publish(request.user)
@@ -376,8 +372,23 @@ class ArticleAdmin(VersionAdmin):
 
     # --- Shareable preview links -----------------------------------------------------
 
+    @method_decorator(require_POST)
     def share_preview_view(self, request, object_id):
-        return _share_preview(self, request, object_id)
+        """Create a signed, expiring read-only link to an unpublished story and show it."""
+        article = get_object_or_404(Article, pk=unquote(object_id))
+        if not (self.has_view_permission(request, article) and workflow.can_publish(request.user)):
+            raise PermissionDenied
+        token = make_preview_token(article)
+        expires_at = timezone.now() + timedelta(hours=settings.NEWSROOM_PREVIEW_LINK_HOURS)
+        context = {
+            **self.admin_site.each_context(request),
+            "opts": self.model._meta,
+            "original": article,
+            "title": _("Shareable preview link"),
+            "link": request.build_absolute_uri(reverse("articles:shared_preview", args=[token])),
+            "expires_at": expires_at,
+        }
+        return TemplateResponse(request, "admin/articles/article/share_preview.html", context)
 
     # --- Revisions -------------------------------------------------------------------
 
@@ -386,9 +397,7 @@ class ArticleAdmin(VersionAdmin):
         if article is None or not self.has_view_or_change_permission(request, article):
             raise PermissionDenied
         versions = (
-            Version.objects.get_for_object(article)
-            .select_related("revision__user")
-            .order_by("-pk")
+            Version.objects.get_for_object(article).select_related("revision__user").order_by("-pk")
         )
         context = {
             "versions": versions,
@@ -487,9 +496,7 @@ class ArticleAdmin(VersionAdmin):
         skipped = queryset.count() - count
         self.message_user(
             request,
-            ngettext(
-                "%d story submitted for review.", "%d stories submitted for review.", count
-            )
+            ngettext("%d story submitted for review.", "%d stories submitted for review.", count)
             % count,
             messages.SUCCESS,
         )
@@ -560,22 +567,3 @@ class ArticleAdmin(VersionAdmin):
             % count,
             messages.SUCCESS,
         )
-
-
-@require_POST
-def _share_preview(model_admin, request, object_id):
-    """Create a signed, expiring read-only link to an unpublished story and show it."""
-    article = get_object_or_404(Article, pk=unquote(object_id))
-    if not (model_admin.has_view_permission(request, article) and workflow.can_publish(request.user)):
-        raise PermissionDenied
-    token = make_preview_token(article)
-    expires_at = timezone.now() + timedelta(hours=settings.NEWSROOM_PREVIEW_LINK_HOURS)
-    context = {
-        **model_admin.admin_site.each_context(request),
-        "opts": Article._meta,
-        "original": article,
-        "title": _("Shareable preview link"),
-        "link": request.build_absolute_uri(reverse("articles:shared_preview", args=[token])),
-        "expires_at": expires_at,
-    }
-    return TemplateResponse(request, "admin/articles/article/share_preview.html", context)

@@ -85,7 +85,8 @@ def _byline_names(version):
         (
             other.field_dict
             for other in version.revision.version_set.all()
-            if other._model is Byline and other.field_dict.get("article_id") == int(version.object_id)
+            if other._model is Byline
+            and other.field_dict.get("article_id") == int(version.object_id)
         ),
         key=lambda fields: fields["position"],
     )
@@ -123,7 +124,5 @@ def compare_versions(old_version, new_version):
             )
     before_bylines, after_bylines = _byline_names(old_version), _byline_names(new_version)
     if before_bylines != after_bylines:
-        settings.append(
-            {"label": _("bylines"), "before": before_bylines, "after": after_bylines}
-        )
+        settings.append({"label": _("bylines"), "before": before_bylines, "after": after_bylines})
     return {"texts": texts, "settings": settings}

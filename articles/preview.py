@@ -6,6 +6,7 @@ from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
 from django.utils.cache import add_never_cache_headers
+from django.views.decorators.http import require_safe
 
 from .models import Article
 
@@ -39,6 +40,7 @@ def _private(response):
     return response
 
 
+@require_safe
 def shared_preview(request, token):
     """Show an unpublished story to whoever holds a valid link; a live story redirects."""
     try:

@@ -280,7 +280,9 @@ def test_journalist_is_offered_only_draft_and_review(newsroom):
     assert [value for value, _label in form.fields["status"].choices] == ["draft", "review"]
     assert {"is_featured", "publish_at", "review_note"}.isdisjoint(form.fields)
     changelist = client_for(journalist).get(reverse("admin:articles_article_changelist"))
-    actions = [value for value, _label in changelist.context["action_form"].fields["action"].choices]
+    actions = [
+        value for value, _label in changelist.context["action_form"].fields["action"].choices
+    ]
     assert "submit_for_review" in actions
     assert {"publish", "unpublish", "feature", "unfeature"}.isdisjoint(actions)
 
@@ -298,7 +300,9 @@ def test_editor_is_offered_every_status_and_action(newsroom):
     ]
     assert {"is_featured", "publish_at", "review_note"} <= set(form.fields)
     changelist = client_for(editor).get(reverse("admin:articles_article_changelist"))
-    actions = [value for value, _label in changelist.context["action_form"].fields["action"].choices]
+    actions = [
+        value for value, _label in changelist.context["action_form"].fields["action"].choices
+    ]
     assert {"publish", "unpublish", "feature", "unfeature"} <= set(actions)
 
 
