@@ -10,6 +10,7 @@ from django.urls import NoReverseMatch, reverse
 from django.utils import timezone
 from django.utils.http import urlencode
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import ngettext
 
 from articles import workflow
 from articles.models import Article
@@ -28,11 +29,13 @@ def _changelist(query):
 
 
 def _story_panel(key, title, empty, stories, query, order):
+    count = stories.count()
     return {
         "key": key,
         "title": title,
         "empty": empty,
-        "count": stories.count(),
+        "count": count,
+        "count_label": ngettext("story", "stories", count),
         "url": _changelist(query),
         "items": list(stories.order_by(*order)[:PANEL_ITEMS]),
     }
@@ -94,11 +97,13 @@ def comments_panel(user):
     except NoReverseMatch:
         return None
     pending = Comment.Status.PENDING
+    count = Comment.objects.filter(status=pending).count()
     return {
         "key": "comments",
         "title": _("Comments awaiting moderation"),
         "empty": _("No reply is waiting."),
-        "count": Comment.objects.filter(status=pending).count(),
+        "count": count,
+        "count_label": ngettext("reply", "replies", count),
         "url": f"{url}?{urlencode({'status__exact': pending})}",
         "items": [],
     }
