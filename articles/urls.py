@@ -1,6 +1,6 @@
 from django.urls import path, register_converter
 
-from . import converters, pdf, views
+from . import converters, pdf, preview, views
 
 register_converter(converters.FourDigitYearConverter, "yyyy")
 register_converter(converters.TwoDigitConverter, "mm")
@@ -30,4 +30,5 @@ urlpatterns = [
     path("section/<slug:slug>/", views.SectionView.as_view(), name="section"),
     path("tag/<slug:slug>/", views.TagView.as_view(), name="tag"),
     path("author/<slug:slug>/", views.AuthorView.as_view(), name="author"),
+    path("preview/<str:token>/", preview.shared_preview, name="shared_preview"),
 ]

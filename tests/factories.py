@@ -119,3 +119,40 @@ def comment_form_data(article, *, seconds_ago=60, **fields):
     }
     data.update(fields)
     return data
+
+
+def admin_form_data(response, **changes):
+    """Return the POST data of the admin form in ``response`` as a browser would send it.
+
+    ``changes`` override single keys (``publish_at_0``/``publish_at_1`` for the date and time
+    of a split date-time field). Inline formsets and their management forms are included.
+    """
+    from django.db.models.fields.files import FieldFile
+
+    data = {}
+
+    def add_form(form):
+        for name, field in form.fields.items():
+            key = form.add_prefix(name)
+            value = form[name].value()
+            widget = field.widget
+            if hasattr(widget, "decompress"):
+                date, time = widget.decompress(value) if value else (None, None)
+                data[f"{key}_0"] = date.isoformat() if date else ""
+                data[f"{key}_1"] = time.strftime("%H:%M:%S") if time else ""
+            elif isinstance(value, bool):
+                if value:
+                    data[key] = "on"
+            elif isinstance(value, (list, tuple)):
+                data[key] = [str(item) for item in value]
+            elif value is not None and not isinstance(value, FieldFile):
+                data[key] = str(value)
+
+    add_form(response.context["adminform"].form)
+    for inline in response.context["inline_admin_formsets"]:
+        formset = inline.formset
+        add_form(formset.management_form)
+        for form in formset.forms:
+            add_form(form)
+    data.update(changes)
+    return data

@@ -39,7 +39,8 @@ DEBUG = env_bool("DEBUG", False)
 SERVE_MEDIA = DEBUG
 
 INSTALLED_APPS = [
-    "django.contrib.admin",
+    # The admin with the newsroom's home page (newsroom.admin_dashboard).
+    "newsroom.apps.NewsroomAdminConfig",
     "django.contrib.auth",
     "django.contrib.contenttypes",
     "django.contrib.sessions",
@@ -50,6 +51,7 @@ INSTALLED_APPS = [
     "django.contrib.sitemaps",
     "django.contrib.humanize",
     "django_ckeditor_5",
+    "reversion",
     "articles",
     "comments",
 ]
@@ -211,3 +213,6 @@ NEWSROOM_PAGINATE_BY = int(env("NEWSROOM_PAGINATE_BY", "12"))
 NEWSROOM_UPDATED_GRACE_MINUTES = 5
 # Paper size of article PDFs: "a4" or "letter" (readers may ask for the other with ?size=).
 NEWSROOM_PDF_PAGE_SIZE = env("NEWSROOM_PDF_PAGE_SIZE", "a4")
+
+# How long a shareable preview link for an unpublished story keeps working.
+NEWSROOM_PREVIEW_LINK_HOURS = int(env("NEWSROOM_PREVIEW_LINK_HOURS", "72"))
