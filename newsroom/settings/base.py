@@ -208,3 +208,9 @@ CKEDITOR_5_CONFIGS["article"] = CKEDITOR_5_CONFIGS["default"]
 NEWSROOM_PAGINATE_BY = int(env("NEWSROOM_PAGINATE_BY", "12"))
 # An article counts as "updated" when saved this long after it went live.
 NEWSROOM_UPDATED_GRACE_MINUTES = 5
+# Text search configuration of the full-text index on PostgreSQL ("english" stems English
+# words; "simple" only lowercases, which suits a multilingual newsroom). After changing it,
+# run `manage.py update_search_vectors` so stored vectors and queries agree.
+NEWSROOM_SEARCH_CONFIG = env("NEWSROOM_SEARCH_CONFIG", "english")
+# Feeds carry the full sanitized body when true, otherwise the dek or summary.
+NEWSROOM_FEED_FULL_TEXT = env_bool("NEWSROOM_FEED_FULL_TEXT", False)
