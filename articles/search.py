@@ -16,7 +16,7 @@ from django.conf import settings
 from django.contrib.postgres.search import SearchHeadline, SearchQuery, SearchRank
 from django.db.models import Case, F, IntegerField, Q, TextField, Value, When
 from django.db.models.functions import Concat
-from django.utils.html import escape, strip_tags
+from django.utils.html import escape
 from django.utils.safestring import mark_safe
 from django.utils.text import Truncator
 from django.views.generic import ListView
@@ -28,7 +28,7 @@ MAX_QUERY_LENGTH = 200
 MAX_QUERY_WORDS = 12
 # Only this much of a raw query is even looked at; the rest is dropped unread.
 MAX_RAW_LENGTH = MAX_QUERY_LENGTH * 4
-SNIPPET_WORDS = 35
+SNIPPET_WORDS = 36
 
 # Private-use characters mark highlights inside the database's output; they are removed from
 # queries, so only ts_headline (or our own fallback) can produce them.
@@ -38,6 +38,7 @@ _HIGHLIGHT = re.compile(f"{HIGHLIGHT_START}(.*?){HIGHLIGHT_STOP}", re.DOTALL)
 # Control, private-use, surrogate and unassigned characters never help a search.
 _DROPPED_CATEGORIES = {"Cc", "Co", "Cs", "Cn"}
 _WHITESPACE = re.compile(r"\s+")
+_TAG = re.compile(r"<[^>]*>")
 
 
 def normalize_query(raw):
@@ -64,14 +65,25 @@ def query_was_cut(raw):
     )
 
 
+_TERM = re.compile(r'(-?)"([^"]*)"?|(-?)(\S+)')
+
+
 def query_terms(query):
-    """Return the words of ``query`` without search operators, for substring matching."""
-    terms = []
-    for word in query.split():
-        term = word.strip("\"'-+*()")
-        if term and term.lower() not in ("or", "and") and term.lower() not in terms:
-            terms.append(term.lower())
-    return terms
+    """Split ``query`` into ``(wanted, excluded)`` lists of words and quoted phrases.
+
+    This mirrors what PostgreSQL's websearch syntax understands: "a phrase", -word.
+    """
+    wanted, excluded = [], []
+    for match in _TERM.finditer(query):
+        minus = match.group(1) or match.group(3)
+        text = match.group(2) if match.group(2) is not None else match.group(4)
+        term = " ".join(text.split()).strip("\"'+*()-").lower()
+        if not term or term in ("or", "and"):
+            continue
+        target = excluded if minus else wanted
+        if term not in target:
+            target.append(term)
+    return wanted, excluded
 
 
 def render_highlights(text):
@@ -79,6 +91,12 @@ def render_highlights(text):
     text = _WHITESPACE.sub(" ", text or "").strip()
     marked = _HIGHLIGHT.sub(r"<mark>\1</mark>", escape(text))
     return mark_safe(marked.replace(HIGHLIGHT_START, "").replace(HIGHLIGHT_STOP, ""))
+
+
+def story_text(article):
+    """Return the dek and body of ``article`` as one line of plain text."""
+    body = html.unescape(_TAG.sub(" ", article.body))
+    return _WHITESPACE.sub(" ", f"{article.dek} {body}").strip()
 
 
 class PostgresSearch:
@@ -106,8 +124,8 @@ class PostgresSearch:
             snippet_marked=SearchHeadline(
                 Concat("dek", Value(" "), plain_body(), output_field=TextField()),
                 self.query,
-                max_words=SNIPPET_WORDS,
-                min_words=15,
+                max_words=SNIPPET_WORDS // 2,
+                min_words=8,
                 max_fragments=2,
                 fragment_delimiter=" … ",
                 **options,
@@ -116,14 +134,21 @@ class PostgresSearch:
 
     def decorate(self, article):
         article.headline_html = render_highlights(article.headline_marked)
-        article.snippet_html = render_highlights(article.snippet_marked)
+        snippet = _WHITESPACE.sub(" ", article.snippet_marked or "").strip()
+        plain = snippet.replace(HIGHLIGHT_START, "").replace(HIGHLIGHT_STOP, "")
+        # ts_headline cuts fragments out of the text without saying so; readers should know.
+        if plain and not story_text(article).startswith(plain[:40]):
+            snippet = f"… {snippet}"
+        if plain and plain[-1] not in '.!?…"”’':
+            snippet = f"{snippet} …"
+        article.snippet_html = render_highlights(snippet)
 
 
 class SubstringSearch:
     """Every word must appear in the headline, dek or body; headline matches rank first."""
 
     def __init__(self, query):
-        self.terms = query_terms(query)
+        self.terms, self.excluded = query_terms(query)
         self.pattern = (
             re.compile("|".join(re.escape(term) for term in self.terms), re.IGNORECASE)
             if self.terms
@@ -134,9 +159,9 @@ class SubstringSearch:
         if not self.terms:
             return articles.none()
         for term in self.terms:
-            articles = articles.filter(
-                Q(headline__icontains=term) | Q(dek__icontains=term) | Q(body__icontains=term)
-            )
+            articles = articles.filter(self.matches(term))
+        for term in self.excluded:
+            articles = articles.exclude(self.matches(term))
         rank = reduce(
             add,
             (
@@ -150,6 +175,10 @@ class SubstringSearch:
             ),
         )
         return articles.annotate(rank=rank).order_by("-rank", "-publish_at", "-pk")
+
+    @staticmethod
+    def matches(term):
+        return Q(headline__icontains=term) | Q(dek__icontains=term) | Q(body__icontains=term)
 
     def highlight(self, articles):
         return articles
@@ -165,8 +194,7 @@ class SubstringSearch:
         return f"… {snippet.lstrip()}" if start else snippet
 
     def decorate(self, article):
-        body = html.unescape(strip_tags(article.body))
-        text = _WHITESPACE.sub(" ", f"{article.dek} {body}").strip()
+        text = story_text(article)
         article.headline_html = render_highlights(self.mark(article.headline))
         article.snippet_html = render_highlights(self.mark(self.snippet(text)))
 

@@ -13,7 +13,7 @@ from django.db.models import Max, OuterRef, Subquery
 from django.shortcuts import render
 from django.urls import reverse
 from django.utils import timezone
-from django.views.decorators.http import require_GET
+from django.views.decorators.http import require_safe
 
 from .context_processors import site_chrome
 from .feeds import xml_text
@@ -127,7 +127,7 @@ def sitemap_section(request, section):
     )
 
 
-@require_GET
+@require_safe
 def news_sitemap(request):
     """List the stories of the last 48 hours in the Google News sitemap format."""
     since = timezone.now() - timedelta(hours=NEWS_SITEMAP_HOURS)
@@ -159,7 +159,7 @@ def news_language(language_code):
     return code if code in ("zh-cn", "zh-tw") else code.split("-")[0]
 
 
-@require_GET
+@require_safe
 def robots_txt(request):
     context = {
         "sitemap_urls": [

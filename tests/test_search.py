@@ -12,6 +12,7 @@ from articles.search import (
     MAX_QUERY_LENGTH,
     MAX_QUERY_WORDS,
     normalize_query,
+    query_terms,
     query_was_cut,
     render_highlights,
 )
@@ -107,6 +108,24 @@ def test_dek_match_ranks_above_body_only_match(client):
     response = search(client, "lighthouse")
 
     assert found_slugs(response) == [in_dek.slug, in_body.slug]
+
+
+@pytest.mark.django_db
+def test_search_understands_phrases_and_excluded_words(client):
+    lamp = make_article(headline="Lighthouse lamp replaced", body="<p>A new lamp.</p>")
+    keeper = make_article(headline="Lighthouse keeper retires", body="<p>After forty years.</p>")
+
+    assert found_slugs(search(client, "lighthouse -lamp")) == [keeper.slug]
+    assert found_slugs(search(client, '"lighthouse keeper"')) == [keeper.slug]
+    assert found_slugs(search(client, '"keeper lighthouse"')) == []
+    assert set(found_slugs(search(client, "lighthouse"))) == {lamp.slug, keeper.slug}
+
+
+def test_query_terms_split_words_phrases_and_exclusions():
+    assert query_terms('Harbour "north wall" -ferry OR "" -') == (
+        ["harbour", "north wall"],
+        ["ferry"],
+    )
 
 
 @pytest.mark.django_db
