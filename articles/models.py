@@ -1,6 +1,7 @@
 from datetime import timedelta
 
 from django.conf import settings
+from django.contrib.postgres.search import SearchVectorField
 from django.core.cache import cache
 from django.core.exceptions import ValidationError
 from django.db import models
@@ -13,6 +14,7 @@ from django.utils.translation import gettext_lazy as _
 from django_ckeditor_5.fields import CKEditor5Field
 
 from .sanitize import clean_html
+from .search_vector import SEARCHED_FIELDS, SearchVectorIndex, refresh_search_vectors
 
 SITE_CHROME_CACHE_KEY = "newsroom:site-chrome"
 
@@ -241,6 +243,8 @@ class Article(models.Model):
     )
     seo_title = models.CharField(_("SEO title"), max_length=120, blank=True)
     seo_description = models.CharField(_("SEO description"), max_length=300, blank=True)
+    # Filled by the database on PostgreSQL after every save (articles.search_vector).
+    search_vector = SearchVectorField(null=True, editable=False)
 
     objects = ArticleQuerySet.as_manager()
 
@@ -260,6 +264,7 @@ class Article(models.Model):
             models.Index(
                 fields=["is_featured", "status", "-publish_at"], name="article_featured_idx"
             ),
+            SearchVectorIndex(fields=["search_vector"], name="article_search_vector_idx"),
         ]
 
     def __str__(self):
@@ -279,6 +284,9 @@ class Article(models.Model):
                 self.first_published_at = self.publish_at
         super().save(*args, **kwargs)
         self._live_words = self.words() if self.is_published else None
+        update_fields = kwargs.get("update_fields")
+        if update_fields is None or SEARCHED_FIELDS.intersection(update_fields):
+            refresh_search_vectors(Article.objects.using(self._state.db).filter(pk=self.pk))
 
     def get_absolute_url(self):
         day = timezone.localdate(self.url_datetime)

@@ -216,3 +216,10 @@ NEWSROOM_PDF_PAGE_SIZE = env("NEWSROOM_PDF_PAGE_SIZE", "a4")
 
 # How long a shareable preview link for an unpublished story keeps working.
 NEWSROOM_PREVIEW_LINK_HOURS = int(env("NEWSROOM_PREVIEW_LINK_HOURS", "72"))
+
+# Text search configuration of the full-text index on PostgreSQL ("english" stems English
+# words; "simple" only lowercases, which suits a multilingual newsroom). After changing it,
+# run `manage.py update_search_vectors` so stored vectors and queries agree.
+NEWSROOM_SEARCH_CONFIG = env("NEWSROOM_SEARCH_CONFIG", "english")
+# Feeds carry the full sanitized body when true, otherwise the dek or summary.
+NEWSROOM_FEED_FULL_TEXT = env_bool("NEWSROOM_FEED_FULL_TEXT", False)
