@@ -55,3 +55,15 @@ def test_demo_stories_have_several_paragraphs_and_bylines():
     for article in Article.objects.published().with_bylines():
         assert article.body.count("<p>") >= 4, article.slug
         assert article.byline_authors, article.slug
+
+
+def test_demo_adds_a_threaded_conversation_once():
+    from comments.models import Comment
+
+    load_demo(no_images=True)
+    load_demo(no_images=True)
+    featured = Article.objects.published().get(is_featured=True)
+    replies = Comment.objects.filter(article=featured)
+    assert replies.approved().count() == 4
+    assert replies.pending().count() == 1
+    assert replies.filter(depth=3).exists()

@@ -3,9 +3,11 @@ import os
 import secrets
 from datetime import timedelta
 
+from django.apps import apps
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 from django.core.files.base import ContentFile
+from django.core.management import call_command
 from django.core.management.base import BaseCommand
 from django.db import transaction
 from django.utils import timezone
@@ -110,6 +112,9 @@ class Command(BaseCommand):
         tags = self.load_tags()
         created = self.load_articles(sections, authors, tags)
         self.load_unpublished(sections, authors)
+        # Replies belong to the pluggable comments app; ask it by command name, never import it.
+        if apps.is_installed("comments"):
+            call_command("load_demo_replies", stdout=self.stdout)
         self.stdout.write(
             self.style.SUCCESS(
                 f"Demo content ready: {Article.objects.count()} stories "
