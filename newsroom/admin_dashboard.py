@@ -19,6 +19,9 @@ PANEL_ITEMS = 5
 
 
 class NewsroomAdminSite(admin.AdminSite):
+    # The story and reply lists need the width more than a second copy of the app list.
+    enable_nav_sidebar = False
+
     def index(self, request, extra_context=None):
         context = {"newsroom_panels": newsroom_panels(request), **(extra_context or {})}
         return super().index(request, context)
