@@ -14,7 +14,7 @@ import tempfile
 import time
 import uuid
 from dataclasses import dataclass
-from functools import cached_property
+from functools import cached_property, lru_cache
 from pathlib import Path
 from urllib.parse import unquote, urljoin, urlsplit
 
@@ -25,7 +25,7 @@ from django.core.exceptions import SuspiciousFileOperation
 from django.core.files.storage import FileSystemStorage
 from django.http import HttpResponse, HttpResponseBadRequest
 from django.shortcuts import redirect
-from django.template.loader import render_to_string
+from django.template.loader import get_template, render_to_string
 from django.templatetags.static import static
 from django.urls import resolve, reverse
 from django.utils import translation
@@ -43,9 +43,26 @@ from .access import get_article_or_404
 from .context_processors import site_chrome
 from .models import SiteIdentity
 
-# Bump when templates/print/article_pdf.html or static/css/pdf.css change, so cached PDFs
-# made with the old layout are not served again.
-PDF_TEMPLATE_VERSION = "1"
+# The files that shape a PDF: when any of them changes, stored PDFs are rendered anew.
+PDF_LAYOUT_TEMPLATES = [
+    "print/article_pdf.html",
+    "articles/_byline.html",
+    "articles/_story_meta.html",
+    "articles/_featured_image.html",
+    "articles/_story_body.html",
+]
+PDF_LAYOUT_STATIC = ["css/pdf.css"]
+
+
+@lru_cache(maxsize=1)
+def layout_version():
+    """Return a hash of the PDF's templates and stylesheet, read once per process."""
+    digest = hashlib.sha256()
+    for name in PDF_LAYOUT_TEMPLATES:
+        digest.update(Path(get_template(name).origin.name).read_bytes())
+    for name in PDF_LAYOUT_STATIC:
+        digest.update(Path(finders.find(name)).read_bytes())
+    return digest.hexdigest()[:16]
 
 PAGE_SIZES = {"a4": "A4", "letter": "letter"}
 IMAGE_CHOICES = {"1": True, "0": False}
@@ -176,7 +193,7 @@ class PdfJob:
     def fingerprint(self):
         """Hash what the PDF shows besides the article row, so a change there renders anew."""
         parts = [
-            PDF_TEMPLATE_VERSION,
+            layout_version(),
             self.options.size,
             str(int(self.options.images)),
             self.origin,

@@ -316,6 +316,18 @@ def test_editing_the_article_renders_a_new_pdf(client, story, count_renders):
     assert len(stored) == 1, "the PDF of the old version is removed"
 
 
+def test_a_new_pdf_layout_renders_stored_pdfs_anew(client, story, count_renders, monkeypatch):
+    from articles import pdf
+
+    client.get(pdf_url(story))
+    assert pdf.layout_version() == pdf.layout_version()  # stable while the files stay put
+    # A deploy that changes the PDF's templates or stylesheet changes this hash.
+    monkeypatch.setattr(pdf, "layout_version", lambda: "a-new-layout")
+    client.get(pdf_url(story))
+
+    assert count_renders.call_count == 2
+
+
 def test_each_option_is_stored_apart(client, story, count_renders):
     client.get(pdf_url(story))
     client.get(pdf_url(story, images=0))
