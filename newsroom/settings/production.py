@@ -42,3 +42,8 @@ LOGGING = {
     "handlers": {"console": {"class": "logging.StreamHandler"}},
     "root": {"handlers": ["console"], "level": env("LOG_LEVEL", "INFO")},
 }
+
+# Behind a proxy every reader shares its address; name the header that carries theirs
+# (e.g. HTTP_X_FORWARDED_FOR) so flood control and IP blocklists see readers, not the proxy.
+COMMENTS_CLIENT_IP_HEADER = env("COMMENTS_CLIENT_IP_HEADER") or None
+COMMENTS_MODERATOR_EMAILS = env_list("COMMENTS_MODERATOR_EMAILS")
