@@ -174,11 +174,19 @@ def test_article_page_and_its_reply_form_are_in_french(client, french, story):
     )
 
 
-def test_a_readers_held_reply_is_announced_in_french(client, french, story):
+def test_a_held_reply_is_announced_in_french_to_reader_and_moderators(
+    client, french, story, mailoutbox
+):
+    make_user("moderatrice", groups=["Moderators"])
     data = comment_form_data(story, body="Merci pour cet article.", name="Diane")
     response = client.post(reverse("comments:post", args=[story.pk]), data)
     assert response.status_code == 302
     assert Comment.objects.get().status == Comment.Status.PENDING
+    (mail,) = mailoutbox
+    subject, body = (re.sub(r"[^\S\n]+", " ", text) for text in (mail.subject, mail.body))
+    assert subject == "Un commentaire attend d’être modéré sur « La récolte de café bat un record »"
+    assert "Diane a réagi à « La récolte" in body
+    assert "pour la raison suivante : premier commentaire de cette adresse e-mail." in body
 
     text = reader_text(client.get(story.get_absolute_url()))
 
