@@ -5,7 +5,7 @@ PY := $(VENV)/bin/python
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: run test lint format migrate demo clean
+.PHONY: run test lint format migrate demo clean messages
 
 $(PY):
 	$(PYTHON) -m venv $(VENV)
@@ -45,6 +45,11 @@ format: $(VENV)/.dev-installed
 	$(VENV)/bin/ruff check --fix .
 	$(VENV)/bin/ruff format .
 	$(VENV)/bin/djhtml templates
+
+# Refresh the French and Kinyarwanda catalogues from the code, then compile them.
+messages: $(VENV)/.installed
+	$(PY) manage.py makemessages -l fr -l rw --no-obsolete --ignore=$(VENV) --ignore=node_modules --ignore=test-artifacts --ignore=staticfiles
+	$(PY) manage.py compilemessages -l fr -l rw --ignore=$(VENV) --ignore=node_modules
 
 clean:
 	rm -rf $(VENV) node_modules test-artifacts staticfiles .pytest_cache .ruff_cache

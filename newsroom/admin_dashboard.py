@@ -10,7 +10,7 @@ from django.urls import NoReverseMatch, reverse
 from django.utils import timezone
 from django.utils.http import urlencode
 from django.utils.translation import gettext_lazy as _
-from django.utils.translation import ngettext
+from django.utils.translation import npgettext
 
 from articles import workflow
 from articles.models import Article
@@ -38,7 +38,7 @@ def _story_panel(key, title, empty, stories, query, order):
         "title": title,
         "empty": empty,
         "count": count,
-        "count_label": ngettext("story", "stories", count),
+        "count_label": npgettext("admin home count", "story", "stories", count),
         "url": _changelist(query),
         "items": list(stories.order_by(*order)[:PANEL_ITEMS]),
     }
@@ -106,7 +106,7 @@ def comments_panel(user):
         "title": _("Comments awaiting moderation"),
         "empty": _("No reply is waiting."),
         "count": count,
-        "count_label": ngettext("reply", "replies", count),
+        "count_label": npgettext("admin home count", "reply", "replies", count),
         "url": f"{url}?{urlencode({'status__exact': pending})}",
         "items": [],
     }

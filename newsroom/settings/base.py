@@ -4,6 +4,7 @@ import os
 from pathlib import Path
 
 import dj_database_url
+import django_ckeditor_5
 from django.core.exceptions import ImproperlyConfigured
 from django.utils.translation import gettext_lazy as _
 
@@ -60,7 +61,8 @@ MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
-    "django.middleware.locale.LocaleMiddleware",
+    # No LocaleMiddleware: every reader gets LANGUAGE_CODE, the language the stories are
+    # written in, whatever their browser asks for (see tests/test_i18n.py).
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
@@ -174,17 +176,17 @@ CKEDITOR_5_CONFIGS = {
         },
         "heading": {
             "options": [
-                {"model": "paragraph", "title": "Paragraph", "class": "ck-heading_paragraph"},
+                {"model": "paragraph", "title": _("Paragraph"), "class": "ck-heading_paragraph"},
                 {
                     "model": "heading2",
                     "view": "h2",
-                    "title": "Heading 2",
+                    "title": _("Heading 2"),
                     "class": "ck-heading_heading2",
                 },
                 {
                     "model": "heading3",
                     "view": "h3",
-                    "title": "Heading 3",
+                    "title": _("Heading 3"),
                     "class": "ck-heading_heading3",
                 },
             ]
@@ -206,6 +208,11 @@ CKEDITOR_5_CONFIGS = {
     },
 }
 CKEDITOR_5_CONFIGS["article"] = CKEDITOR_5_CONFIGS["default"]
+# The editor's own buttons follow the site language when CKEditor ships it (French yes,
+# Kinyarwanda no); the widget then loads that translation file.
+_CKEDITOR_DIST = Path(django_ckeditor_5.__file__).parent / "static/django_ckeditor_5/dist"
+if (_CKEDITOR_DIST / "translations" / f"{LANGUAGE_CODE}.js").is_file():
+    CKEDITOR_5_CONFIGS["default"]["language"] = LANGUAGE_CODE
 
 # --- Newsroom -------------------------------------------------------------------------
 NEWSROOM_PAGINATE_BY = int(env("NEWSROOM_PAGINATE_BY", "12"))
