@@ -64,6 +64,7 @@ def layout_version():
         digest.update(Path(finders.find(name)).read_bytes())
     return digest.hexdigest()[:16]
 
+
 PAGE_SIZES = {"a4": "A4", "letter": "letter"}
 IMAGE_CHOICES = {"1": True, "0": False}
 
