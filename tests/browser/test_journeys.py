@@ -7,6 +7,7 @@ evidence that the pages looked right, not only that the assertions held.
 import shutil
 import subprocess
 from io import BytesIO
+from urllib.parse import urljoin
 
 import pytest
 from PIL import Image
@@ -220,16 +221,16 @@ def save_pdf_and_print(page, shots):
     assert page.evaluate("window.__printed") is True
     assert page.url == story_url
 
-    # Opened in a new tab, the print view itself offers the dialog once it has loaded.
-    with page.context.expect_page() as print_tab_info:
-        actions.get_by_role("link", name="Print").click(modifiers=["Control"])
-    print_view = print_tab_info.value
-    expect(print_view.get_by_role("heading", level=1)).to_have_text(HEADLINE)
-    expect(print_view.locator("body.print-view")).to_be_visible()
-    assert "/print/" in print_view.url
-    print_view.wait_for_function("window.__printed === true")
-    shots(print_view, "09-reader-print-view")
-    print_view.close()
+    # Opened directly (a bookmark, a new tab), the print view offers the dialog once loaded.
+    page.goto(urljoin(story_url, actions.get_by_role("link", name="Print").get_attribute("href")))
+    assert page.url.endswith("/print/")
+    expect(page.get_by_role("heading", level=1)).to_have_text(HEADLINE)
+    expect(page.locator("body.print-view")).to_be_visible()
+    page.wait_for_function("window.__printed === true")
+    shots(page, "09-reader-print-view")
+    page.get_by_role("link", name="Back to the story").click()
+    expect(page.get_by_role("heading", level=1)).to_have_text(HEADLINE)
+    assert page.url == story_url
 
 
 def reply_form(page):
@@ -250,11 +251,12 @@ def leave_reply(page, shots, story):
     shots(page, "10-reader-writes-reply")
     form.get_by_role("button", name="Post Comment").click()
 
+    awaiting = page.locator(".comment--awaiting")
+    expect(awaiting).to_contain_text("Your comment is awaiting moderation.")
+    expect(awaiting).to_contain_text("Our well ran dry last week.")
     reply = Comment.objects.get(article=story)
     assert reply.status == Comment.Status.PENDING
-    shown = page.locator(f"#comment-{reply.pk}")
-    expect(shown).to_contain_text("Your comment is awaiting moderation.")
-    expect(shown).to_contain_text("Our well ran dry last week.")
+    expect(awaiting).to_have_id(f"comment-{reply.pk}")
     shots(page, "11-reply-awaiting-moderation")
 
     # Back on the story later, the form remembers who they are.
@@ -308,13 +310,13 @@ def see_thread(page, shots, story, reply):
     shots(page, "16-reader-answers-reply")
     form.get_by_role("button", name="Post Comment").click()
 
+    expect(page.locator("#comments-title")).to_have_text("2 Responses")
     answer = Comment.objects.exclude(pk=reply.pk).get(article=story)
     # Jean already has an approved reply, so this one needs no moderator.
     assert answer.status == Comment.Status.APPROVED
     assert answer.parent_id == reply.pk
     nested = page.locator(f"#comment-{reply.pk} > ol.comment-list--replies > #comment-{answer.pk}")
     expect(nested).to_contain_text("water tanker on Friday")
-    expect(page.locator("#comments-title")).to_have_text("2 Responses")
     first.scroll_into_view_if_needed()
     shots(page, "17-nested-reply", full_page=False)
 
@@ -331,8 +333,7 @@ def test_a_story_goes_from_the_journalist_to_a_readers_thread(
     publish_story(editor, live_server, shots, story)
 
     reader = new_page(accept_downloads=True)
-    # On the context, so the print view's new tab gets the stand-in dialog too.
-    reader.context.add_init_script(NO_PRINT_DIALOG)
+    reader.add_init_script(NO_PRINT_DIALOG)
     read_story(reader, live_server, shots, axe)
     save_pdf_and_print(reader, shots)
     reply = leave_reply(reader, shots, story)
