@@ -47,6 +47,9 @@ class AuthorAdmin(admin.ModelAdmin):
     search_fields = ["name", "job_title", "email"]
     prepopulated_fields = {"slug": ["name"]}
     autocomplete_fields = ["user"]
+    # Meta.ordering is dropped from the annotated (GROUP BY) queryset below; without this
+    # the byline autocomplete pages through authors in no stable order.
+    ordering = ["name"]
     formfield_overrides = {models.URLField: {"assume_scheme": "https"}}
 
     def get_queryset(self, request):

@@ -38,7 +38,18 @@ def blns():
 
 
 def pytest_terminal_summary(terminalreporter):
-    """Say loudly when the browser journeys did not run, and fail CI when they must."""
+    """Say how long the browser journeys took, or say loudly that they did not run."""
+    browser_reports = [
+        report
+        for reports in terminalreporter.stats.values()
+        for report in reports
+        if "tests/browser/" in getattr(report, "nodeid", "")
+        and getattr(report, "when", None) in {"setup", "call", "teardown"}
+    ]
+    passed = sum(r.when == "call" and r.passed for r in browser_reports)
+    if passed:
+        seconds = sum(report.duration for report in browser_reports)
+        terminalreporter.write_sep("-", f"browser tests: {passed} passed in {seconds:.1f}s")
     skipped = [
         report
         for report in terminalreporter.stats.get("skipped", [])

@@ -83,3 +83,16 @@ def test_featured_image_needs_alt_text():
     with pytest.raises(ValidationError) as error:
         article.clean()
     assert "featured_image_alt" in error.value.message_dict
+
+
+def test_byline_author_autocomplete_lists_authors_by_name(admin_client_logged_in, recwarn):
+    for name in ["Zawadi Keza", "Aline Mukamana", "Marc Habimana"]:
+        make_author(name=name)
+    response = admin_client_logged_in.get(
+        reverse("admin:autocomplete"),
+        {"app_label": "articles", "model_name": "byline", "field_name": "author", "term": ""},
+    )
+    names = [result["text"] for result in response.json()["results"]]
+    assert names == ["Aline Mukamana", "Marc Habimana", "Zawadi Keza"]
+    # Unordered pages would repeat or skip authors as a journalist scrolls the list.
+    assert not [w for w in recwarn if "UnorderedObjectListWarning" in type(w.message).__name__]

@@ -107,6 +107,7 @@ def shots():
         page.screenshot(path=str(path), full_page=full_page)
         return path
 
+    save.folder = folder
     return save
 
 
