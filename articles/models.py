@@ -289,9 +289,13 @@ class Article(models.Model):
             refresh_search_vectors(Article.objects.using(self._state.db).filter(pk=self.pk))
 
     def get_absolute_url(self):
+        return self.url_for("articles:detail")
+
+    def url_for(self, route):
+        """Return the address of one of the story's pages ("articles:detail", "articles:pdf"…)."""
         day = timezone.localdate(self.url_datetime)
         return reverse(
-            "articles:detail",
+            route,
             kwargs={
                 "year": day.year,
                 "month": f"{day.month:02d}",

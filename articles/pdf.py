@@ -27,7 +27,6 @@ from django.http import HttpResponse, HttpResponseBadRequest
 from django.shortcuts import redirect
 from django.template.loader import get_template, render_to_string
 from django.templatetags.static import static
-from django.urls import resolve, reverse
 from django.utils import translation
 from django.utils.cache import (
     add_never_cache_headers,
@@ -74,11 +73,6 @@ LOCK_WAIT = 30
 LOCK_POLL = 0.1
 
 CACHE_DIRECTORY = "pdf-cache"
-
-
-def article_url(name, article):
-    """Reverse ``name`` (e.g. "articles:pdf") with the date and slug of the article's address."""
-    return reverse(name, kwargs=resolve(article.get_absolute_url()).kwargs)
 
 
 # --- Fetching resources without the network ------------------------------------------------
@@ -375,7 +369,7 @@ class ArticlePdfView(View):
     def get(self, request, year, month, day, slug):
         article, date_matches = get_article_or_404(request, slug, year, month, day)
         if not date_matches:
-            url = article_url("articles:pdf", article)
+            url = article.url_for("articles:pdf")
             if request.GET:
                 url += "?" + request.GET.urlencode()
             return redirect(url, permanent=article.is_published)

@@ -16,7 +16,6 @@ from django.views.generic import (
 
 from .access import get_article_or_404
 from .models import Article, Author, Section, Tag
-from .pdf import article_url
 
 HOME_LATEST_COUNT = 8
 HOME_STORIES_PER_SECTION = 4
@@ -65,11 +64,13 @@ class HomeView(TemplateView):
 class ArticleDetailView(DetailView):
     template_name = "articles/article_detail.html"
     context_object_name = "article"
+    # The route of this page, for the redirect from an address with the wrong date.
+    route = "articles:detail"
 
     def get(self, request, *args, **kwargs):
         self.object, date_matches = get_article_or_404(request, **kwargs)
         if not date_matches:
-            return redirect(self.object, permanent=self.object.is_published)
+            return redirect(self.object.url_for(self.route), permanent=self.object.is_published)
         response = self.render_to_response(self.get_context_data(object=self.object))
         if not self.object.is_published:
             # A preview must never be stored by a browser or a shared cache.
@@ -163,17 +164,7 @@ class ArticlePrintView(ArticleDetailView):
     """Show a story laid out for paper; the "Print" action's page when JavaScript is off."""
 
     template_name = "print/article.html"
-
-    def get(self, request, *args, **kwargs):
-        self.object, date_matches = get_article_or_404(request, **kwargs)
-        if not date_matches:
-            return redirect(
-                article_url("articles:print", self.object), permanent=self.object.is_published
-            )
-        response = self.render_to_response(self.get_context_data(object=self.object))
-        if not self.object.is_published:
-            add_never_cache_headers(response)
-        return response
+    route = "articles:print"
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)

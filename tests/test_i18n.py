@@ -17,7 +17,6 @@ from django.urls import reverse
 from django.utils import timezone
 
 from articles.models import Article
-from articles.pdf import article_url
 from comments.models import Comment
 from tests.factories import (
     comment_form_data,
@@ -242,7 +241,7 @@ def test_duplicate_and_hurried_replies_are_refused_in_french(client, french, sto
 
 
 def test_print_view_is_in_french(client, french, story):
-    url = article_url("articles:print", story)
+    url = story.url_for("articles:print")
     text = reader_text(client.get(url))
 
     assert_french(
@@ -254,7 +253,7 @@ def test_print_view_is_in_french(client, french, story):
 
 def test_pdf_footer_and_colophon_are_in_french(client, french, story):
     shutil.rmtree(Path(settings.MEDIA_ROOT) / "pdf-cache", ignore_errors=True)
-    url = article_url("articles:pdf", story)
+    url = story.url_for("articles:pdf")
     response = client.get(url)
     assert response.status_code == 200
     reader = pypdf.PdfReader(io.BytesIO(response.content))
@@ -268,7 +267,7 @@ def test_pdf_footer_and_colophon_are_in_french(client, french, story):
 
 
 def test_pdf_options_are_refused_in_french(client, french, story):
-    url = article_url("articles:pdf", story)
+    url = story.url_for("articles:pdf")
     response = client.get(url, {"size": "tabloid"})
     assert response.status_code == 400
     assert "Le format de page doit être" in response.content.decode()

@@ -18,7 +18,7 @@ from django.utils.formats import date_format
 
 from articles import pdf as article_pdf
 from articles.models import Article, SiteIdentity
-from articles.pdf import LocalFileFetcher, PdfJob, PdfOptions, article_url, get_or_render_pdf
+from articles.pdf import LocalFileFetcher, PdfJob, PdfOptions, get_or_render_pdf
 from articles.roles import EDITORS
 from tests.factories import make_article, make_author, make_image_file, make_user
 
@@ -70,7 +70,7 @@ def story(body_image):
 
 
 def pdf_url(article, **query):
-    url = article_url("articles:pdf", article)
+    url = article.url_for("articles:pdf")
     if query:
         url += "?" + "&".join(f"{key}={value}" for key, value in query.items())
     return url

@@ -11,7 +11,6 @@ from django.urls import reverse
 from django.utils import timezone
 
 from articles.models import Article
-from articles.pdf import article_url
 from articles.roles import EDITORS
 from articles.templatetags.article_actions import email_link
 from tests.factories import make_article, make_user
@@ -20,7 +19,7 @@ pytestmark = pytest.mark.django_db
 
 
 def print_url(article):
-    return article_url("articles:print", article)
+    return article.url_for("articles:print")
 
 
 # --- The actions on the article page -------------------------------------------------------
@@ -34,7 +33,7 @@ def test_the_article_page_offers_print_pdf_and_email(client):
     assert response.status_code == 200
     html = response.content.decode()
     assert f'href="{print_url(article)}"' in html
-    assert f'href="{article_url("articles:pdf", article)}"' in html
+    assert f'href="{article.url_for("articles:pdf")}"' in html
     assert "data-print-action" in html
     assert "js/article-actions.js" in html
     expected_mailto = (

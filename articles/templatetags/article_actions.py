@@ -2,15 +2,13 @@ from urllib.parse import quote
 
 from django import template
 
-from articles.pdf import article_url as reverse_article_url
-
 register = template.Library()
 
 
 @register.simple_tag
 def article_url(name, article):
     """Return the address of one of an article's pages, e.g. "articles:print" or "articles:pdf"."""
-    return reverse_article_url(name, article)
+    return article.url_for(name)
 
 
 @register.simple_tag(takes_context=True)
