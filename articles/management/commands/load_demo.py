@@ -254,7 +254,7 @@ class Command(BaseCommand):
         ]
         self.stdout.write("")
         self.stdout.write(
-            "Staff logins for http://127.0.0.1:8000/admin/ (password reset on every run):"
+            "Staff logins for the admin at /admin/ (passwords are reset on every run):"
         )
         for username, group_name, is_superuser in logins:
             user, _created = User.objects.get_or_create(
