@@ -156,3 +156,18 @@ def admin_form_data(response, **changes):
             add_form(form)
     data.update(changes)
     return data
+
+
+def logged_in(user):
+    """Return a test client signed in as ``user``."""
+    from django.test import Client
+
+    client = Client()
+    client.force_login(user)
+    return client
+
+
+def article_change_url(article):
+    from django.urls import reverse
+
+    return reverse("admin:articles_article_change", args=[article.pk])

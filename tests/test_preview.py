@@ -13,13 +13,7 @@ from django.utils import timezone
 from articles.models import Article, SiteIdentity
 from articles.preview import make_preview_token
 from articles.roles import EDITORS, JOURNALISTS
-from tests.factories import make_article, make_user
-
-
-def logged_in(user):
-    client = Client()
-    client.force_login(user)
-    return client
+from tests.factories import logged_in, make_article, make_user
 
 
 def preview_url(token):

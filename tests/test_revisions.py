@@ -1,29 +1,26 @@
 """Revisions: every admin save is recorded; editors compare versions and revert."""
 
 import pytest
-from django.test import Client
 from django.urls import reverse
 from reversion.models import Version
 
 from articles.models import Article
 from articles.roles import EDITORS, JOURNALISTS
-from tests.factories import admin_form_data, make_article, make_author, make_section, make_user
-
-
-def logged_in(user):
-    client = Client()
-    client.force_login(user)
-    return client
-
-
-def change_url(article):
-    return reverse("admin:articles_article_change", args=[article.pk])
+from tests.factories import (
+    admin_form_data,
+    article_change_url,
+    logged_in,
+    make_article,
+    make_author,
+    make_section,
+    make_user,
+)
 
 
 def save_through_admin(user, article, **changes):
     client = logged_in(user)
-    data = admin_form_data(client.get(change_url(article)), **changes)
-    response = client.post(change_url(article), data)
+    data = admin_form_data(client.get(article_change_url(article)), **changes)
+    response = client.post(article_change_url(article), data)
     assert response.status_code == 302, response.context["adminform"].form.errors
     article.refresh_from_db()
     return article

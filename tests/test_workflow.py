@@ -3,28 +3,24 @@
 from datetime import timedelta
 
 import pytest
-from django.test import Client
 from django.urls import reverse
 from django.utils import timezone
 
 from articles.models import Article
 from articles.roles import EDITORS, JOURNALISTS
 from newsroom import admin_dashboard
-from tests.factories import admin_form_data, make_article, make_author, make_user
-
-
-def logged_in(user):
-    client = Client()
-    client.force_login(user)
-    return client
-
-
-def change_url(article):
-    return reverse("admin:articles_article_change", args=[article.pk])
+from tests.factories import (
+    admin_form_data,
+    article_change_url,
+    logged_in,
+    make_article,
+    make_author,
+    make_user,
+)
 
 
 def open_form(client, article, **changes):
-    response = client.get(change_url(article))
+    response = client.get(article_change_url(article))
     assert response.status_code == 200
     return admin_form_data(response, **changes)
 
@@ -59,7 +55,7 @@ def test_scheduled_story_appears_by_itself_when_its_time_comes(editor, client, m
         publish_at_0=go_live.date().isoformat(),
         publish_at_1=go_live.strftime("%H:%M:%S"),
     )
-    response = logged_in(editor).post(change_url(article), data)
+    response = logged_in(editor).post(article_change_url(article), data)
     assert response.status_code == 302
     article.refresh_from_db()
     assert article.is_scheduled
@@ -107,18 +103,18 @@ def test_editor_sends_a_story_back_with_a_note_the_journalist_sees(editor, journ
     article = make_article(published=False, status=Article.Status.REVIEW, created_by=journalist)
 
     data = open_form(logged_in(editor), article, status=Article.Status.DRAFT, review_note="")
-    response = logged_in(editor).post(change_url(article), data)
+    response = logged_in(editor).post(article_change_url(article), data)
     assert response.status_code == 200
     assert "review_note" in response.context["adminform"].form.errors
     assert Article.objects.get(pk=article.pk).status == Article.Status.REVIEW
 
     note = "The second quote needs a source <b>named</b>."
     data = open_form(logged_in(editor), article, status=Article.Status.DRAFT, review_note=note)
-    assert logged_in(editor).post(change_url(article), data).status_code == 302
+    assert logged_in(editor).post(article_change_url(article), data).status_code == 302
     article.refresh_from_db()
     assert (article.status, article.review_note) == (Article.Status.DRAFT, note)
 
-    page = logged_in(journalist).get(change_url(article)).content.decode()
+    page = logged_in(journalist).get(article_change_url(article)).content.decode()
     assert "Note from the editor" in page
     assert "The second quote needs a source &lt;b&gt;named&lt;/b&gt;." in page
 
@@ -129,11 +125,11 @@ def test_journalist_submits_own_draft_for_review(journalist):
         published=False, status=Article.Status.DRAFT, authors=[make_author(user=journalist)]
     )
     data = open_form(logged_in(journalist), article, status=Article.Status.REVIEW)
-    assert logged_in(journalist).post(change_url(article), data).status_code == 302
+    assert logged_in(journalist).post(article_change_url(article), data).status_code == 302
     article.refresh_from_db()
     assert article.status == Article.Status.REVIEW
     # Once in review, still the journalist's to polish, but no further.
-    form = logged_in(journalist).get(change_url(article)).context["adminform"].form
+    form = logged_in(journalist).get(article_change_url(article)).context["adminform"].form
     assert [value for value, _label in form.fields["status"].choices] == ["draft", "review"]
 
 
@@ -164,7 +160,7 @@ def test_editing_a_live_story_shows_updated_time(editor, client, monkeypatch):
 
     travel_to(monkeypatch, timezone.now() + timedelta(hours=1))
     data = open_form(logged_in(editor), article, dek="A corrected standfirst.")
-    assert logged_in(editor).post(change_url(article), data).status_code == 302
+    assert logged_in(editor).post(article_change_url(article), data).status_code == 302
     article.refresh_from_db()
     page = client.get(article.get_absolute_url()).content.decode()
     assert "Updated" in page
@@ -181,9 +177,9 @@ def test_a_later_save_by_someone_else_is_not_overwritten(editor, journalist):
     mine = open_form(logged_in(journalist), article, body="<p>My careful rewrite.</p>")
 
     theirs = open_form(logged_in(editor), article, headline="The editor's headline")
-    assert logged_in(editor).post(change_url(article), theirs).status_code == 302
+    assert logged_in(editor).post(article_change_url(article), theirs).status_code == 302
 
-    response = logged_in(journalist).post(change_url(article), mine)
+    response = logged_in(journalist).post(article_change_url(article), mine)
     assert response.status_code == 200
     page = response.content.decode()
     assert "Someone else (editor) saved this story" in page
@@ -194,7 +190,7 @@ def test_a_later_save_by_someone_else_is_not_overwritten(editor, journalist):
 
     # Saving again from the re-shown form is a deliberate choice, and it goes through.
     again = admin_form_data(response)
-    assert logged_in(journalist).post(change_url(article), again).status_code == 302
+    assert logged_in(journalist).post(article_change_url(article), again).status_code == 302
     article.refresh_from_db()
     assert "My careful rewrite." in article.body
 
@@ -204,7 +200,7 @@ def test_a_form_without_the_loaded_stamp_is_treated_as_stale(editor):
     article = make_article(published=False, status=Article.Status.DRAFT)
     data = open_form(logged_in(editor), article, headline="Blind overwrite")
     del data["loaded_updated_at"]
-    response = logged_in(editor).post(change_url(article), data)
+    response = logged_in(editor).post(article_change_url(article), data)
     assert response.status_code == 200
     assert Article.objects.get(pk=article.pk).headline != "Blind overwrite"
 
