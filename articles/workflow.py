@@ -65,9 +65,12 @@ def allowed_statuses(user, article=None):
     return list(JOURNALIST_STATUSES)
 
 
-def can_submit(user, article):
-    """Say whether ``user`` may send ``article`` to the editors for review."""
-    return article.status == Article.Status.DRAFT and can_edit(user, article)
+def submittable(user, articles):
+    """Return the drafts among ``articles`` that ``user`` may send for review."""
+    drafts = articles.filter(status=Article.Status.DRAFT)
+    if not (user.is_active and user.has_perm("articles.change_article")):
+        return drafts.none()
+    return drafts if can_publish(user) else drafts.filter(owned_by(user))
 
 
 def can_revert(user):

@@ -133,6 +133,23 @@ def test_journalist_submits_own_draft_for_review(journalist):
     assert [value for value, _label in form.fields["status"].choices] == ["draft", "review"]
 
 
+@pytest.mark.django_db
+def test_bulk_submit_sends_only_the_journalists_own_drafts(journalist):
+    byline = make_author(user=journalist)
+    own = [make_article(published=False, authors=[byline]) for _ in range(3)]
+    someone_elses = make_article(published=False)
+    response = logged_in(journalist).post(
+        reverse("admin:articles_article_changelist"),
+        {"action": "submit_for_review", "_selected_action": [a.pk for a in [*own, someone_elses]]},
+        follow=True,
+    )
+    assert response.status_code == 200
+    assert {a.status for a in Article.objects.filter(pk__in=[a.pk for a in own])} == {"review"}
+    someone_elses.refresh_from_db()
+    assert someone_elses.status == Article.Status.DRAFT
+    assert "1 story was skipped" in response.content.decode()
+
+
 # --- Withdrawing, updating, first publication --------------------------------------
 
 
