@@ -175,14 +175,13 @@ class PublicationStateFilter(admin.SimpleListFilter):
         ]
 
     def queryset(self, request, queryset):
-        now = timezone.now()
-        published = queryset.filter(status=Article.Status.PUBLISHED)
-        return {
-            "draft": lambda: queryset.filter(status=Article.Status.DRAFT),
-            "review": lambda: queryset.filter(status=Article.Status.REVIEW),
-            "scheduled": lambda: published.filter(publish_at__gt=now),
-            "live": lambda: published.filter(publish_at__lte=now),
-        }.get(self.value(), lambda: queryset)()
+        states = {
+            "draft": queryset.drafts,
+            "review": queryset.in_review,
+            "scheduled": queryset.scheduled,
+            "live": queryset.published,
+        }
+        return states[self.value()]() if self.value() in states else queryset
 
 
 class OwnerFilter(admin.SimpleListFilter):

@@ -174,7 +174,7 @@ class SectionFeed(LatestStoriesFeed):
         return section.get_absolute_url()
 
     def articles(self, section):
-        return Article.objects.published().filter(section=section)
+        return Article.objects.published().in_section(section)
 
 
 class SectionAtomFeed(SectionFeed, LatestStoriesAtomFeed):
@@ -201,7 +201,7 @@ class AuthorFeed(LatestStoriesFeed):
         return author.get_absolute_url()
 
     def articles(self, author):
-        return Article.objects.published().filter(bylines__author=author)
+        return Article.objects.published().by_author(author)
 
 
 class AuthorAtomFeed(AuthorFeed, LatestStoriesAtomFeed):
@@ -226,7 +226,7 @@ class TagFeed(LatestStoriesFeed):
         return tag.get_absolute_url()
 
     def articles(self, tag):
-        return Article.objects.published().filter(tags=tag)
+        return Article.objects.published().tagged(tag)
 
 
 class TagAtomFeed(TagFeed, LatestStoriesAtomFeed):

@@ -139,13 +139,37 @@ class Tag(models.Model):
 
 
 class ArticleQuerySet(models.QuerySet):
+    """The one definition of each story state, and of the lists a page filters by.
+
+    ``Article.is_published`` and ``Article.is_scheduled`` say the same of one story in Python.
+    """
+
     def published(self):
-        """Return the articles the public may see: published, and due by now."""
+        """Return the articles the public may see: published, and due by now (live)."""
         return self.filter(status=Article.Status.PUBLISHED, publish_at__lte=timezone.now())
 
     def unpublished(self):
         """Return drafts, stories in review and scheduled stories."""
         return self.exclude(status=Article.Status.PUBLISHED, publish_at__lte=timezone.now())
+
+    def drafts(self):
+        return self.filter(status=Article.Status.DRAFT)
+
+    def in_review(self):
+        return self.filter(status=Article.Status.REVIEW)
+
+    def scheduled(self):
+        """Return the stories an editor published for a time still to come."""
+        return self.filter(status=Article.Status.PUBLISHED, publish_at__gt=timezone.now())
+
+    def in_section(self, section):
+        return self.filter(section=section)
+
+    def tagged(self, tag):
+        return self.filter(tags=tag)
+
+    def by_author(self, author):
+        return self.filter(bylines__author=author)
 
     def with_bylines(self):
         """Fetch section and ordered bylines with the articles, in a fixed number of queries."""

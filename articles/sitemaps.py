@@ -81,7 +81,7 @@ class SectionSitemap(ListingSitemap):
     model = Section
 
     def stories_of(self, section):
-        return Article.objects.published().filter(section=section)
+        return Article.objects.published().in_section(section)
 
 
 class AuthorSitemap(ListingSitemap):
@@ -89,7 +89,7 @@ class AuthorSitemap(ListingSitemap):
     priority = 0.4
 
     def stories_of(self, author):
-        return Article.objects.published().filter(bylines__author=author)
+        return Article.objects.published().by_author(author)
 
 
 class TagSitemap(ListingSitemap):
@@ -97,7 +97,7 @@ class TagSitemap(ListingSitemap):
     priority = 0.4
 
     def stories_of(self, tag):
-        return Article.objects.published().filter(tags=tag)
+        return Article.objects.published().tagged(tag)
 
 
 SITEMAPS = {

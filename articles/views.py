@@ -109,7 +109,7 @@ class SectionView(PublishedListMixin, ListView):
 
     def get_queryset(self):
         self.section = get_object_or_404(Section, slug=self.kwargs["slug"])
-        return self.published_articles().filter(section=self.section)
+        return self.published_articles().in_section(self.section)
 
     def get_context_data(self, **kwargs):
         return super().get_context_data(section=self.section, **kwargs)
@@ -120,7 +120,7 @@ class TagView(PublishedListMixin, ListView):
 
     def get_queryset(self):
         self.tag = get_object_or_404(Tag, slug=self.kwargs["slug"])
-        return self.published_articles().filter(tags=self.tag)
+        return self.published_articles().tagged(self.tag)
 
     def get_context_data(self, **kwargs):
         return super().get_context_data(tag=self.tag, **kwargs)
@@ -131,7 +131,7 @@ class AuthorView(PublishedListMixin, ListView):
 
     def get_queryset(self):
         self.author = get_object_or_404(Author, slug=self.kwargs["slug"])
-        return self.published_articles().filter(bylines__author=self.author)
+        return self.published_articles().by_author(self.author)
 
     def get_context_data(self, **kwargs):
         return super().get_context_data(author=self.author, **kwargs)

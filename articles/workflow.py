@@ -67,7 +67,7 @@ def allowed_statuses(user, article=None):
 
 def submittable(user, articles):
     """Return the drafts among ``articles`` that ``user`` may send for review."""
-    drafts = articles.filter(status=Article.Status.DRAFT)
+    drafts = articles.drafts()
     if not (user.is_active and user.has_perm("articles.change_article")):
         return drafts.none()
     return drafts if can_publish(user) else drafts.filter(owned_by(user))
