@@ -1,7 +1,5 @@
-from contextlib import contextmanager
 from datetime import timedelta
 
-import reversion
 from django import forms
 from django.conf import settings
 from django.contrib import admin, messages
@@ -156,10 +154,11 @@ class ArticleAdminForm(forms.ModelForm):
             and self.current_user is not None
             and workflow.can_publish(self.current_user)
         )
-        if sending_back and not (cleaned_data.get("review_note") or "").strip():
-            self.add_error(
-                "review_note", _("Tell the journalist why the story goes back to draft.")
-            )
+        if sending_back:
+            try:
+                workflow.check_send_back_note(cleaned_data.get("review_note"))
+            except ValidationError as error:
+                self.add_error("review_note", error)
 
 
 class PublicationStateFilter(admin.SimpleListFilter):
@@ -308,17 +307,11 @@ class ArticleAdmin(VersionAdmin):
         return form
 
     def save_model(self, request, obj, form, change):
-        # The form already limits the statuses; this guards every other way in.
-        if obj.status == Article.Status.PUBLISHED and not workflow.can_publish(request.user):
-            raise PermissionDenied
         if not change and obj.created_by_id is None:
             obj.created_by = request.user
-        if obj.status == Article.Status.PUBLISHED:
-            obj.review_note = ""
-        kept = getattr(request, "_newsroom_first_published_at", None)
-        if kept is not None:
-            obj.first_published_at = kept
-        super().save_model(request, obj, form, change)
+        # The form offers each role only its statuses; the workflow checks every way in.
+        previous_status = form.initial.get("status", Article.Status.DRAFT)
+        workflow.save_edit(obj, request.user, previous_status=previous_status)
 
     # --- Change form extras ----------------------------------------------------------
 
@@ -448,12 +441,6 @@ class ArticleAdmin(VersionAdmin):
     def revision_view(self, request, object_id, version_id, extra_context=None):
         if not workflow.can_revert(request.user):
             raise PermissionDenied
-        # Restoring old text must not rewrite when the story first went live.
-        request._newsroom_first_published_at = (
-            Article.objects.filter(pk=unquote(object_id))
-            .values_list("first_published_at", flat=True)
-            .first()
-        )
         return super().revision_view(request, object_id, version_id, extra_context)
 
     def recoverlist_view(self, request, extra_context=None):
@@ -480,23 +467,9 @@ class ArticleAdmin(VersionAdmin):
             return _("Live")
         return article.get_status_display()
 
-    @contextmanager
-    def record_action(self, request, comment):
-        """Record the saves of a bulk action as one revision credited to ``request.user``."""
-        with reversion.create_revision():
-            reversion.set_user(request.user)
-            reversion.set_comment(comment)
-            yield
-
     @admin.action(description=_("Submit the selected drafts for review"), permissions=["submit"])
     def submit_for_review(self, request, queryset):
-        count = 0
-        with self.record_action(request, _("Submitted for review.")):
-            # One query for the drafts this user may submit, not an ownership check per row.
-            for article in workflow.submittable(request.user, queryset):
-                article.status = Article.Status.REVIEW
-                article.save()
-                count += 1
+        count = workflow.submit_drafts(request.user, queryset)
         skipped = queryset.count() - count
         self.message_user(
             request,
@@ -518,20 +491,13 @@ class ArticleAdmin(VersionAdmin):
 
     @admin.action(description=_("Publish the selected stories now"), permissions=["publish"])
     def publish(self, request, queryset):
-        count = 0
-        now = timezone.now()
-        with self.record_action(request, _("Published.")):
-            # Scheduled stories count as unpublished: "now" brings them forward.
-            for article in queryset.unpublished():
-                article.status = Article.Status.PUBLISHED
-                if article.publish_at is None or article.publish_at > now:
-                    article.publish_at = now
-                article.review_note = ""
-                article.save()
-                count += 1
+        # Scheduled stories count as unpublished: "now" brings them forward.
+        stories = list(queryset.unpublished())
+        for article in stories:
+            workflow.publish(article, request.user)
         self.message_user(
             request,
-            ngettext("%d story published.", "%d stories published.", count) % count,
+            ngettext("%d story published.", "%d stories published.", len(stories)) % len(stories),
             messages.SUCCESS,
         )
 
@@ -539,16 +505,12 @@ class ArticleAdmin(VersionAdmin):
         description=_("Withdraw the selected stories (back to draft)"), permissions=["publish"]
     )
     def unpublish(self, request, queryset):
-        count = 0
-        with self.record_action(request, _("Withdrawn.")):
-            for article in queryset.filter(status=Article.Status.PUBLISHED):
-                article.status = Article.Status.DRAFT
-                article.is_featured = False
-                article.save()
-                count += 1
+        stories = list(queryset.live_or_scheduled())
+        for article in stories:
+            workflow.withdraw(article, request.user)
         self.message_user(
             request,
-            ngettext("%d story withdrawn.", "%d stories withdrawn.", count) % count,
+            ngettext("%d story withdrawn.", "%d stories withdrawn.", len(stories)) % len(stories),
             messages.SUCCESS,
         )
 

@@ -162,6 +162,10 @@ class ArticleQuerySet(models.QuerySet):
         """Return the stories an editor published for a time still to come."""
         return self.filter(status=Article.Status.PUBLISHED, publish_at__gt=timezone.now())
 
+    def live_or_scheduled(self):
+        """Return the stories an editor has published, whether or not their time has come."""
+        return self.filter(status=Article.Status.PUBLISHED)
+
     def in_section(self, section):
         return self.filter(section=section)
 
