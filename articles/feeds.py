@@ -12,8 +12,7 @@ from django.urls import reverse
 from django.utils.feedgenerator import Atom1Feed, Enclosure, Rss201rev2Feed
 from django.utils.translation import gettext as _
 
-from .context_processors import site_chrome
-from .models import Article, Author, Section, Tag
+from .models import Article, Author, Section, SiteIdentity, Tag
 
 FEED_LENGTH = 30
 MEDIA_RSS_NAMESPACE = "http://search.yahoo.com/mrss/"
@@ -63,7 +62,7 @@ class LatestStoriesFeed(Feed):
         # One instance serves every request, so each request gets its own copy to hold state.
         feed = copy.copy(self)
         feed.request = request
-        feed.site = site_chrome(request)["site"]
+        feed.site = SiteIdentity.objects.current()
         return Feed.__call__(feed, request, *args, **kwargs)
 
     # --- The feed ---------------------------------------------------------------------------

@@ -39,7 +39,6 @@ from django.views import View
 from weasyprint.urls import URLFetcher, URLFetcherResponse
 
 from .access import get_article_or_404
-from .context_processors import site_chrome
 from .models import SiteIdentity
 
 # The files that shape a PDF: when any of them changes, stored PDFs are rendered anew.
@@ -178,7 +177,7 @@ class PdfJob:
         self.article = article
         self.options = options
         self.origin = origin.rstrip("/")
-        self.identity = identity or SiteIdentity.load()
+        self.identity = identity or SiteIdentity.objects.current()
 
     @property
     def canonical_url(self):
@@ -196,6 +195,7 @@ class PdfJob:
             self.identity.name,
             self.identity.tagline,
             self.identity.copyright_text,
+            self.article.section.name,
             *(author.name for author in self.article.byline_authors),
         ]
         return hashlib.sha256("\x1f".join(parts).encode()).hexdigest()[:24]
@@ -377,9 +377,7 @@ class ArticlePdfView(View):
             options = PdfOptions.from_query(request.GET)
         except ValueError as error:
             return HttpResponseBadRequest(str(error), content_type="text/plain; charset=utf-8")
-        # The masthead's cached identity spares a query on every request, hits included.
-        identity = site_chrome(request)["site"]
-        job = PdfJob(article, options, origin=request.build_absolute_uri("/"), identity=identity)
+        job = PdfJob(article, options, origin=request.build_absolute_uri("/"))
 
         if not article.is_published:
             # A preview shows work in progress: never stored, never reused.
@@ -409,7 +407,7 @@ class ArticlePdfView(View):
 def render_pdfs_for(articles, *, origin, options=None):
     """Yield ``(article, rendered)`` while making sure each article's PDF is stored."""
     options = options or PdfOptions()
-    identity = SiteIdentity.load()
+    identity = SiteIdentity.objects.current()
     for article in articles:
         job = PdfJob(article, options, origin=origin, identity=identity)
         _pdf, rendered = get_or_render_pdf(job)

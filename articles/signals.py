@@ -4,10 +4,23 @@ Signals rather than overridden ``save()``/``delete()``: a queryset delete, the a
 delete action and django-reversion's raw restore never call those methods.
 """
 
-from django.db.models.signals import pre_save
+from django.db.models.signals import post_delete, post_save, pre_save
 from django.dispatch import receiver
 
-from .models import Article
+from .caching import cache_delete
+from .models import NAVIGATION_CACHE_KEY, SITE_IDENTITY_CACHE_KEY, Article, Section, SiteIdentity
+
+
+@receiver(post_save, sender=Section, dispatch_uid="articles.section_saved")
+@receiver(post_delete, sender=Section, dispatch_uid="articles.section_deleted")
+def forget_navigation(sender, **kwargs):
+    cache_delete(NAVIGATION_CACHE_KEY)
+
+
+@receiver(post_save, sender=SiteIdentity, dispatch_uid="articles.identity_saved")
+@receiver(post_delete, sender=SiteIdentity, dispatch_uid="articles.identity_deleted")
+def forget_site_identity(sender, **kwargs):
+    cache_delete(SITE_IDENTITY_CACHE_KEY)
 
 
 @receiver(pre_save, sender=Article, dispatch_uid="articles.keep_first_publication")
