@@ -1,81 +1,26 @@
 from datetime import timedelta
 
-from django import forms
 from django.conf import settings
 from django.contrib import admin, messages
 from django.contrib.admin.utils import unquote
-from django.core.exceptions import PermissionDenied, ValidationError
-from django.db import models
-from django.db.models import Count
-from django.http import Http404
-from django.shortcuts import get_object_or_404, redirect
+from django.core.exceptions import PermissionDenied
+from django.shortcuts import get_object_or_404
 from django.template.response import TemplateResponse
 from django.urls import path, reverse
 from django.utils import timezone
 from django.utils.decorators import method_decorator
-from django.utils.formats import localize
-from django.utils.timezone import template_localtime
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 from django.views.decorators.http import require_POST
 from reversion.admin import VersionAdmin
-from reversion.models import Version
 
-from . import workflow
-from .access import can_preview
-from .compare import compare_versions
-from .models import Article, Author, Byline, Section, SiteIdentity, Tag
-from .preview import make_preview_token
-
-
-@admin.register(SiteIdentity)
-class SiteIdentityAdmin(admin.ModelAdmin):
-    list_display = ["name", "tagline"]
-
-    def has_add_permission(self, request):
-        return not SiteIdentity.objects.exists()
-
-    def has_delete_permission(self, request, obj=None):
-        return False
-
-
-@admin.register(Author)
-class AuthorAdmin(admin.ModelAdmin):
-    list_display = ["name", "job_title", "user", "story_count"]
-    search_fields = ["name", "job_title", "email"]
-    prepopulated_fields = {"slug": ["name"]}
-    autocomplete_fields = ["user"]
-    # Meta.ordering is dropped from the annotated (GROUP BY) queryset below; without this
-    # the byline autocomplete pages through authors in no stable order.
-    ordering = ["name"]
-    formfield_overrides = {models.URLField: {"assume_scheme": "https"}}
-
-    def get_queryset(self, request):
-        return (
-            super()
-            .get_queryset(request)
-            .select_related("user")
-            .annotate(story_count=Count("bylines"))
-        )
-
-    @admin.display(description=_("stories"), ordering="story_count")
-    def story_count(self, author):
-        return author.story_count
-
-
-@admin.register(Section)
-class SectionAdmin(admin.ModelAdmin):
-    list_display = ["name", "slug", "position"]
-    list_editable = ["position"]
-    search_fields = ["name"]
-    prepopulated_fields = {"slug": ["name"]}
-
-
-@admin.register(Tag)
-class TagAdmin(admin.ModelAdmin):
-    list_display = ["name", "slug"]
-    search_fields = ["name"]
-    prepopulated_fields = {"slug": ["name"]}
+from .. import workflow
+from ..access import can_preview
+from ..models import Article, Byline
+from ..preview import make_preview_token
+from .filters import OwnerFilter, PublicationStateFilter
+from .forms import ArticleAdminForm
+from .revisions import StoryRevisionsMixin
 
 
 class BylineInline(admin.TabularInline):
@@ -87,117 +32,8 @@ class BylineInline(admin.TabularInline):
     verbose_name_plural = _("bylines (in the order they are shown)")
 
 
-class ArticleAdminForm(forms.ModelForm):
-    """The story form: offers each role only its statuses and refuses to overwrite a newer save."""
-
-    loaded_updated_at = forms.CharField(widget=forms.HiddenInput, required=False)
-
-    # Set per request by ArticleAdmin.get_form; the form has no other way to know who posts.
-    # The admin builds Meta (model and fields) from the fieldsets of each request.
-    current_user = None
-
-    def __init__(self, *args, **kwargs):
-        super().__init__(*args, **kwargs)
-        story = self.instance if self.instance.pk else None
-        if "status" in self.fields and self.current_user is not None:
-            self.fields["status"].choices = [
-                (status.value, status.label)
-                for status in workflow.allowed_statuses(self.current_user, story)
-            ]
-        if story is not None and story.updated_at:
-            self.fields["loaded_updated_at"].initial = story.updated_at.isoformat()
-
-    def clean(self):
-        cleaned_data = super().clean()
-        self.check_edit_conflict()
-        self.check_send_back_note(cleaned_data)
-        return cleaned_data
-
-    def check_edit_conflict(self):
-        """Refuse the save when the story changed in the database after this form was opened."""
-        if not self.instance.pk or "loaded_updated_at" not in self.fields:
-            return
-        current = (
-            Article.objects.filter(pk=self.instance.pk).values_list("updated_at", flat=True).first()
-        )
-        if current is None or current.isoformat() == self.cleaned_data.get("loaded_updated_at"):
-            return
-        # The re-rendered form carries the newer stamp, so saving again is a deliberate choice.
-        self.data = self.data.copy()
-        self.data[self.add_prefix("loaded_updated_at")] = current.isoformat()
-        latest = (
-            Version.objects.get_for_object(self.instance)
-            .select_related("revision__user")
-            .order_by("-pk")
-            .first()
-        )
-        saved_by = latest.revision.user if latest and latest.revision.user else None
-        raise ValidationError(
-            _(
-                "Someone else (%(who)s) saved this story at %(when)s, while you were editing. "
-                "Nothing was overwritten and your text is kept below. Open the story in a new "
-                "tab to see their version; save again only if yours should replace it."
-            ),
-            code="edit_conflict",
-            params={
-                "who": saved_by.get_username() if saved_by else _("unknown"),
-                "when": localize(template_localtime(current)),
-            },
-        )
-
-    def check_send_back_note(self, cleaned_data):
-        sending_back = (
-            self.instance.pk
-            and self.instance.status == Article.Status.REVIEW
-            and cleaned_data.get("status") == Article.Status.DRAFT
-            and "review_note" in self.fields
-            and self.current_user is not None
-            and workflow.can_publish(self.current_user)
-        )
-        if sending_back:
-            try:
-                workflow.check_send_back_note(cleaned_data.get("review_note"))
-            except ValidationError as error:
-                self.add_error("review_note", error)
-
-
-class PublicationStateFilter(admin.SimpleListFilter):
-    title = _("publication")
-    parameter_name = "state"
-
-    def lookups(self, request, model_admin):
-        return [
-            ("draft", _("Draft")),
-            ("review", _("In review")),
-            ("scheduled", _("Scheduled")),
-            ("live", _("Live")),
-        ]
-
-    def queryset(self, request, queryset):
-        states = {
-            "draft": queryset.drafts,
-            "review": queryset.in_review,
-            "scheduled": queryset.scheduled,
-            "live": queryset.published,
-        }
-        return states[self.value()]() if self.value() in states else queryset
-
-
-class OwnerFilter(admin.SimpleListFilter):
-    title = _("owner")
-    parameter_name = "owner"
-
-    def lookups(self, request, model_admin):
-        return [("mine", _("My stories"))]
-
-    def queryset(self, request, queryset):
-        if self.value() == "mine":
-            return queryset.filter(workflow.owned_by(request.user))
-        return queryset
-
-
 @admin.register(Article)
-class ArticleAdmin(VersionAdmin):
+class ArticleAdmin(StoryRevisionsMixin, VersionAdmin):
     form = ArticleAdminForm
     list_display = [
         "headline",
@@ -386,72 +222,6 @@ class ArticleAdmin(VersionAdmin):
             "expires_at": expires_at,
         }
         return TemplateResponse(request, "admin/articles/article/share_preview.html", context)
-
-    # --- Revisions -------------------------------------------------------------------
-
-    def history_view(self, request, object_id, extra_context=None):
-        article = self.get_object(request, unquote(object_id))
-        if article is None or not self.has_view_or_change_permission(request, article):
-            raise PermissionDenied
-        versions = (
-            Version.objects.get_for_object(article).select_related("revision__user").order_by("-pk")
-        )
-        context = {
-            "versions": versions,
-            "can_revert": workflow.can_revert(request.user),
-            "compare_url": reverse(
-                f"admin:{self.model._meta.app_label}_{self.model._meta.model_name}_compare",
-                args=[article.pk],
-            ),
-            **(extra_context or {}),
-        }
-        return super().history_view(request, object_id, context)
-
-    def compare_view(self, request, object_id):
-        article = self.get_object(request, unquote(object_id))
-        if article is None:
-            raise Http404
-        if not self.has_view_or_change_permission(request, article):
-            raise PermissionDenied
-        versions = Version.objects.get_for_object(article).select_related("revision__user")
-        try:
-            old = versions.get(pk=int(request.GET.get("from", "")))
-            new = versions.get(pk=int(request.GET.get("to", "")))
-        except (ValueError, Version.DoesNotExist):
-            messages.error(request, _("Choose two saved versions of this story to compare."))
-            return self.redirect_to_history(article)
-        if old.revision.date_created > new.revision.date_created:
-            old, new = new, old
-        context = {
-            **self.admin_site.each_context(request),
-            "opts": self.model._meta,
-            "original": article,
-            "title": _("Compare versions of “%(headline)s”") % {"headline": article.headline},
-            "old": old,
-            "new": new,
-            "comparison": compare_versions(old, new),
-            "can_revert": workflow.can_revert(request.user),
-        }
-        return TemplateResponse(request, "admin/articles/article/compare.html", context)
-
-    def redirect_to_history(self, article):
-        opts = self.model._meta
-        return redirect(f"admin:{opts.app_label}_{opts.model_name}_history", article.pk)
-
-    def revision_view(self, request, object_id, version_id, extra_context=None):
-        if not workflow.can_revert(request.user):
-            raise PermissionDenied
-        return super().revision_view(request, object_id, version_id, extra_context)
-
-    def recoverlist_view(self, request, extra_context=None):
-        if not workflow.can_revert(request.user):
-            raise PermissionDenied
-        return super().recoverlist_view(request, extra_context)
-
-    def recover_view(self, request, version_id, extra_context=None):
-        if not workflow.can_revert(request.user):
-            raise PermissionDenied
-        return super().recover_view(request, version_id, extra_context)
 
     # --- Changelist ------------------------------------------------------------------
 
