@@ -5,7 +5,7 @@ from django.urls import reverse
 from reversion.models import Version
 
 from articles.models import Article
-from articles.roles import EDITORS, JOURNALISTS
+from articles.roles import JOURNALISTS
 from tests.factories import (
     admin_form_data,
     article_change_url,
@@ -30,11 +30,6 @@ def versions_of(article):
     return list(
         Version.objects.get_for_object(article).select_related("revision__user").order_by("pk")
     )
-
-
-@pytest.fixture
-def editor():
-    return make_user("editor", groups=[EDITORS])
 
 
 @pytest.fixture

@@ -9,20 +9,9 @@ from reversion.models import Version
 
 from articles import workflow
 from articles.models import Article
-from articles.roles import EDITORS, JOURNALISTS
-from tests.factories import make_article, make_author, make_user
+from tests.factories import make_article, make_author
 
 pytestmark = pytest.mark.django_db
-
-
-@pytest.fixture
-def editor():
-    return make_user("editor", groups=[EDITORS])
-
-
-@pytest.fixture
-def journalist():
-    return make_user("journalist", groups=[JOURNALISTS])
 
 
 def draft(owner=None, **fields):

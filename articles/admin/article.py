@@ -259,30 +259,27 @@ class ArticleAdmin(StoryRevisionsMixin, VersionAdmin):
                 messages.WARNING,
             )
 
+    def apply_to_each(self, request, stories, transition):
+        """Move each of ``stories`` by ``transition`` (a workflow function); return how many."""
+        stories = list(stories)
+        for article in stories:
+            transition(article, request.user)
+        return len(stories)
+
     @admin.action(description=_("Publish the selected stories now"), permissions=["publish"])
     def publish(self, request, queryset):
         # Scheduled stories count as unpublished: "now" brings them forward.
-        stories = list(queryset.unpublished())
-        for article in stories:
-            workflow.publish(article, request.user)
-        self.message_user(
-            request,
-            ngettext("%d story published.", "%d stories published.", len(stories)) % len(stories),
-            messages.SUCCESS,
-        )
+        count = self.apply_to_each(request, queryset.unpublished(), workflow.publish)
+        message = ngettext("%d story published.", "%d stories published.", count) % count
+        self.message_user(request, message, messages.SUCCESS)
 
     @admin.action(
         description=_("Withdraw the selected stories (back to draft)"), permissions=["publish"]
     )
     def unpublish(self, request, queryset):
-        stories = list(queryset.live_or_scheduled())
-        for article in stories:
-            workflow.withdraw(article, request.user)
-        self.message_user(
-            request,
-            ngettext("%d story withdrawn.", "%d stories withdrawn.", len(stories)) % len(stories),
-            messages.SUCCESS,
-        )
+        count = self.apply_to_each(request, queryset.live_or_scheduled(), workflow.withdraw)
+        message = ngettext("%d story withdrawn.", "%d stories withdrawn.", count) % count
+        self.message_user(request, message, messages.SUCCESS)
 
     # Featuring is placement, not an edit: update() keeps the public "Updated" line honest.
     @admin.action(description=_("Feature the selected stories"), permissions=["feature"])
