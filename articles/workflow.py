@@ -150,6 +150,8 @@ def schedule(article, user, publish_at):
 def send_back(article, user, note):
     """Return a story in review to its journalist, with the editor's note saying why."""
     _require_publisher(user)
+    if article.status != Article.Status.REVIEW:
+        raise ValidationError(_("Only a story in review can be sent back."), code="not_in_review")
     check_send_back_note(note)
     article.status = Article.Status.DRAFT
     article.review_note = note
@@ -167,6 +169,10 @@ def check_send_back_note(note):
 def withdraw(article, user):
     """Take a live or scheduled story off the site, back to draft, and off the front page."""
     _require_publisher(user)
+    if article.status != Article.Status.PUBLISHED:
+        raise ValidationError(
+            _("Only a published or scheduled story can be withdrawn."), code="not_published"
+        )
     article.status = Article.Status.DRAFT
     article.is_featured = False
     _record(article, user, _("Withdrawn."))

@@ -161,3 +161,13 @@ def test_an_edit_that_changes_the_status_takes_the_matching_transition(editor, j
     live.status = Article.Status.DRAFT
     workflow.save_edit(live, editor, previous_status=Article.Status.PUBLISHED)
     assert stored(live).is_featured is False
+
+
+def test_send_back_and_withdraw_refuse_a_story_in_another_state(editor):
+    live, in_draft = make_article(), draft()
+    with pytest.raises(ValidationError):
+        workflow.send_back(live, editor, "A note.")
+    with pytest.raises(ValidationError):
+        workflow.withdraw(in_draft, editor)
+    assert stored(live).is_published
+    assert not Version.objects.get_for_object(in_draft).exists()
