@@ -200,7 +200,7 @@ def save_edit(article, user, *, previous_status):
     article.status = status
     if status not in allowed_statuses(user, article):
         raise PermissionDenied
-    return _record(article, user, _("Edited."))
+    return _record(article, user, "")
 
 
 def _require_publisher(user):

@@ -1,5 +1,7 @@
+from contextlib import contextmanager
 from datetime import timedelta
 
+import reversion
 from django.conf import settings
 from django.contrib import admin, messages
 from django.contrib.admin.utils import unquote
@@ -136,6 +138,23 @@ class ArticleAdmin(StoryRevisionsMixin, VersionAdmin):
         if not workflow.can_feature(request.user):
             readonly.append("is_featured")
         return readonly
+
+    def log_addition(self, request, obj, message):
+        with self.keeping_transition():
+            return super().log_addition(request, obj, message)
+
+    def log_change(self, request, obj, message):
+        with self.keeping_transition():
+            return super().log_change(request, obj, message)
+
+    @contextmanager
+    def keeping_transition(self):
+        """Keep the transition the workflow named ("Published.") in the revision's comment,
+        ahead of the changed fields the admin writes over it."""
+        transition = reversion.get_comment() if reversion.is_active() else ""
+        yield
+        if transition and reversion.is_active():
+            reversion.set_comment(f"{transition} {reversion.get_comment()}")
 
     def get_form(self, request, obj=None, change=False, **kwargs):
         form = super().get_form(request, obj, change=change, **kwargs)
