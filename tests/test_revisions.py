@@ -202,4 +202,5 @@ def test_a_story_filed_for_review_is_recorded_as_submitted():
     )
     assert client.post(reverse("admin:articles_article_add"), data).status_code == 302
     article = Article.objects.get(slug="filed-for-review")
-    assert versions_of(article)[-1].revision.get_comment().startswith("Submitted for review. Added.")
+    comment = versions_of(article)[-1].revision.get_comment()
+    assert comment.startswith("Submitted for review. Added.")
