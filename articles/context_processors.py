@@ -1,15 +1,12 @@
-from django.core.cache import cache
+from django.utils.functional import SimpleLazyObject
 
-from .models import SITE_CHROME_CACHE_KEY, Section, SiteIdentity
+from .models import Section, SiteIdentity
 
 
 def site_chrome(request):
-    """Provide the masthead and navigation every page shows, cached until an editor changes them."""
-    chrome = cache.get(SITE_CHROME_CACHE_KEY)
-    if chrome is None:
-        chrome = {
-            "site": SiteIdentity.load(),
-            "nav_sections": list(Section.objects.all()),
-        }
-        cache.set(SITE_CHROME_CACHE_KEY, chrome, 60 * 60)
-    return chrome
+    """Provide the masthead and navigation public pages show: both cached by their models, and
+    read only by a page that uses them (the admin does not)."""
+    return {
+        "site": SimpleLazyObject(SiteIdentity.objects.current),
+        "nav_sections": SimpleLazyObject(Section.objects.navigation),
+    }

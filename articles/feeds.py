@@ -6,13 +6,13 @@ import re
 
 from django.conf import settings
 from django.contrib.syndication.views import Feed
+from django.http import Http404
 from django.shortcuts import get_object_or_404
 from django.urls import reverse
 from django.utils.feedgenerator import Atom1Feed, Enclosure, Rss201rev2Feed
 from django.utils.translation import gettext as _
 
-from .context_processors import site_chrome
-from .models import Article, Author, Section, Tag
+from .models import Article, Author, Section, SiteIdentity, Tag
 
 FEED_LENGTH = 30
 MEDIA_RSS_NAMESPACE = "http://search.yahoo.com/mrss/"
@@ -62,7 +62,7 @@ class LatestStoriesFeed(Feed):
         # One instance serves every request, so each request gets its own copy to hold state.
         feed = copy.copy(self)
         feed.request = request
-        feed.site = site_chrome(request)["site"]
+        feed.site = SiteIdentity.objects.current()
         return Feed.__call__(feed, request, *args, **kwargs)
 
     # --- The feed ---------------------------------------------------------------------------
@@ -86,7 +86,7 @@ class LatestStoriesFeed(Feed):
         return Article.objects.published()
 
     def items(self, obj):
-        return (
+        return list(
             self.articles(obj).with_bylines().prefetch_related("tags").newest_first()[:FEED_LENGTH]
         )
 
@@ -156,11 +156,42 @@ class LatestStoriesAtomFeed(LatestStoriesFeed):
     feed_type = Atom1Feed
 
 
-class SectionFeed(LatestStoriesFeed):
-    """The newest published stories of one section."""
+class ListingFeed(LatestStoriesFeed):
+    """The newest published stories of one section, tag or author, found by slug.
+
+    Public on the same terms as the listing's page (articles.views.ListingView).
+    """
+
+    model = None
+    public_without_stories = False
+
+    def stories_of(self, articles, listing):
+        raise NotImplementedError
 
     def get_object(self, request, slug):
-        return get_object_or_404(Section, slug=slug)
+        return get_object_or_404(self.model, slug=slug)
+
+    def link(self, listing):
+        return listing.get_absolute_url()
+
+    def articles(self, listing):
+        return self.stories_of(Article.objects.published(), listing)
+
+    def items(self, listing):
+        items = super().items(listing)
+        if not items and not self.public_without_stories:
+            raise Http404
+        return items
+
+
+class SectionFeed(ListingFeed):
+    """The newest published stories of one section."""
+
+    model = Section
+    public_without_stories = True
+
+    def stories_of(self, articles, section):
+        return articles.in_section(section)
 
     def title(self, section):
         return xml_text(f"{section.name} – {self.site.name}")
@@ -170,22 +201,18 @@ class SectionFeed(LatestStoriesFeed):
             "section": xml_text(section.name)
         }
 
-    def link(self, section):
-        return section.get_absolute_url()
-
-    def articles(self, section):
-        return Article.objects.published().filter(section=section)
-
 
 class SectionAtomFeed(SectionFeed, LatestStoriesAtomFeed):
     pass
 
 
-class AuthorFeed(LatestStoriesFeed):
+class AuthorFeed(ListingFeed):
     """The newest published stories bylined to one author."""
 
-    def get_object(self, request, slug):
-        return get_object_or_404(Author, slug=slug)
+    model = Author
+
+    def stories_of(self, articles, author):
+        return articles.by_author(author)
 
     def title(self, author):
         return xml_text(
@@ -197,22 +224,18 @@ class AuthorFeed(LatestStoriesFeed):
             "name": xml_text(author.name)
         }
 
-    def link(self, author):
-        return author.get_absolute_url()
-
-    def articles(self, author):
-        return Article.objects.published().filter(bylines__author=author)
-
 
 class AuthorAtomFeed(AuthorFeed, LatestStoriesAtomFeed):
     pass
 
 
-class TagFeed(LatestStoriesFeed):
+class TagFeed(ListingFeed):
     """The newest published stories about one topic."""
 
-    def get_object(self, request, slug):
-        return get_object_or_404(Tag, slug=slug)
+    model = Tag
+
+    def stories_of(self, articles, tag):
+        return articles.tagged(tag)
 
     def title(self, tag):
         return xml_text(
@@ -221,12 +244,6 @@ class TagFeed(LatestStoriesFeed):
 
     def description(self, tag):
         return _("The latest stories about %(name)s.") % {"name": xml_text(tag.name)}
-
-    def link(self, tag):
-        return tag.get_absolute_url()
-
-    def articles(self, tag):
-        return Article.objects.published().filter(tags=tag)
 
 
 class TagAtomFeed(TagFeed, LatestStoriesAtomFeed):

@@ -2,7 +2,6 @@ from datetime import timedelta
 
 from django.conf import settings
 from django.contrib.postgres.search import SearchVectorField
-from django.core.cache import cache
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import Prefetch
@@ -13,13 +12,24 @@ from django.utils.text import Truncator
 from django.utils.translation import gettext_lazy as _
 from django_ckeditor_5.fields import CKEditor5Field
 
+from .caching import cached
 from .sanitize import clean_html
 from .search_vector import SEARCHED_FIELDS, SearchVectorIndex, refresh_search_vectors
 
-SITE_CHROME_CACHE_KEY = "newsroom:site-chrome"
+SITE_IDENTITY_CACHE_KEY = "newsroom:site-identity"
+NAVIGATION_CACHE_KEY = "newsroom:navigation"
+# Saves and deletes clear these at once (articles.signals); the timeout only bounds staleness
+# left by a cache outage.
+CHROME_CACHE_SECONDS = 60 * 60
 
 # The fields whose change, once a story is live, readers are told about with "Updated".
 REVISION_FIELDS = ("headline", "dek", "body", "dateline", "featured_image")
+
+
+class SiteIdentityManager(models.Manager):
+    def current(self):
+        """Return the site's identity, cached until it is saved; an unsaved default until then."""
+        return cached(SITE_IDENTITY_CACHE_KEY, CHROME_CACHE_SECONDS, self.model.load)
 
 
 class SiteIdentity(models.Model):
@@ -41,6 +51,8 @@ class SiteIdentity(models.Model):
         help_text=_("Used by search engines and feed readers."),
     )
 
+    objects = SiteIdentityManager()
+
     class Meta:
         verbose_name = _("site identity")
         verbose_name_plural = _("site identity")
@@ -51,7 +63,6 @@ class SiteIdentity(models.Model):
     def save(self, *args, **kwargs):
         self.pk = 1
         super().save(*args, **kwargs)
-        cache.delete(SITE_CHROME_CACHE_KEY)
 
     @property
     def copyright_text(self):
@@ -59,7 +70,7 @@ class SiteIdentity(models.Model):
 
     @classmethod
     def load(cls):
-        """Return the site's identity; an unsaved default until an editor saves one."""
+        """Return the site's identity from the database (to edit it; readers use current())."""
         return cls.objects.filter(pk=1).first() or cls(pk=1)
 
 
@@ -93,6 +104,12 @@ class Author(models.Model):
         return reverse("articles:author", kwargs={"slug": self.slug})
 
 
+class SectionManager(models.Manager):
+    def navigation(self):
+        """Return every section in navigation order, cached until a section changes."""
+        return cached(NAVIGATION_CACHE_KEY, CHROME_CACHE_SECONDS, lambda: list(self.all()))
+
+
 class Section(models.Model):
     name = models.CharField(_("name"), max_length=80)
     slug = models.SlugField(_("slug"), max_length=80, unique=True)
@@ -100,6 +117,8 @@ class Section(models.Model):
     position = models.PositiveSmallIntegerField(
         _("order in navigation"), default=0, help_text=_("Lower numbers come first.")
     )
+
+    objects = SectionManager()
 
     class Meta:
         ordering = ["position", "name"]
@@ -109,17 +128,8 @@ class Section(models.Model):
     def __str__(self):
         return self.name
 
-    def save(self, *args, **kwargs):
-        super().save(*args, **kwargs)
-        cache.delete(SITE_CHROME_CACHE_KEY)
-
     def get_absolute_url(self):
         return reverse("articles:section", kwargs={"slug": self.slug})
-
-    def delete(self, *args, **kwargs):
-        result = super().delete(*args, **kwargs)
-        cache.delete(SITE_CHROME_CACHE_KEY)
-        return result
 
 
 class Tag(models.Model):
@@ -139,13 +149,41 @@ class Tag(models.Model):
 
 
 class ArticleQuerySet(models.QuerySet):
+    """The one definition of each story state, and of the lists a page filters by.
+
+    ``Article.is_published`` and ``Article.is_scheduled`` say the same of one story in Python.
+    """
+
     def published(self):
-        """Return the articles the public may see: published, and due by now."""
+        """Return the articles the public may see: published, and due by now (live)."""
         return self.filter(status=Article.Status.PUBLISHED, publish_at__lte=timezone.now())
 
     def unpublished(self):
         """Return drafts, stories in review and scheduled stories."""
         return self.exclude(status=Article.Status.PUBLISHED, publish_at__lte=timezone.now())
+
+    def drafts(self):
+        return self.filter(status=Article.Status.DRAFT)
+
+    def in_review(self):
+        return self.filter(status=Article.Status.REVIEW)
+
+    def scheduled(self):
+        """Return the stories an editor published for a time still to come."""
+        return self.filter(status=Article.Status.PUBLISHED, publish_at__gt=timezone.now())
+
+    def live_or_scheduled(self):
+        """Return the stories an editor has published, whether or not their time has come."""
+        return self.filter(status=Article.Status.PUBLISHED)
+
+    def in_section(self, section):
+        return self.filter(section=section)
+
+    def tagged(self, tag):
+        return self.filter(tags=tag)
+
+    def by_author(self, author):
+        return self.filter(bylines__author=author)
 
     def with_bylines(self):
         """Fetch section and ordered bylines with the articles, in a fixed number of queries."""

@@ -15,9 +15,8 @@ from django.urls import reverse
 from django.utils import timezone
 from django.views.decorators.http import require_safe
 
-from .context_processors import site_chrome
 from .feeds import xml_text
-from .models import Article, Author, Section, Tag
+from .models import Article, Author, Section, SiteIdentity, Tag
 
 NEWS_SITEMAP_HOURS = 48
 NEWS_SITEMAP_LIMIT = 1000
@@ -81,7 +80,7 @@ class SectionSitemap(ListingSitemap):
     model = Section
 
     def stories_of(self, section):
-        return Article.objects.published().filter(section=section)
+        return Article.objects.published().in_section(section)
 
 
 class AuthorSitemap(ListingSitemap):
@@ -89,7 +88,7 @@ class AuthorSitemap(ListingSitemap):
     priority = 0.4
 
     def stories_of(self, author):
-        return Article.objects.published().filter(bylines__author=author)
+        return Article.objects.published().by_author(author)
 
 
 class TagSitemap(ListingSitemap):
@@ -97,7 +96,7 @@ class TagSitemap(ListingSitemap):
     priority = 0.4
 
     def stories_of(self, tag):
-        return Article.objects.published().filter(tags=tag)
+        return Article.objects.published().tagged(tag)
 
 
 SITEMAPS = {
@@ -147,7 +146,7 @@ def news_sitemap(request):
     ]
     context = {
         "stories": stories,
-        "publication_name": xml_text(site_chrome(request)["site"].name),
+        "publication_name": xml_text(SiteIdentity.objects.current().name),
         "language": news_language(settings.LANGUAGE_CODE),
     }
     return render(request, "sitemaps/news.xml", context, content_type="application/xml")

@@ -104,37 +104,57 @@ class PublishedListMixin:
         return Article.objects.published().with_bylines().newest_first()
 
 
-class SectionView(PublishedListMixin, ListView):
-    template_name = "articles/section.html"
+class ListingView(PublishedListMixin, ListView):
+    """The published stories filed under one section, tag or author, found by slug.
+
+    A section is public by the editors' choice (the navigation links to it), so it shows even
+    before its first story. A tag or an author is public only through its stories: with none
+    published, the page is 404, so drafts cannot reveal a topic or a byline before it runs.
+    """
+
+    model = None
+    public_without_stories = False
+
+    def stories_of(self, articles, listing):
+        raise NotImplementedError
 
     def get_queryset(self):
-        self.section = get_object_or_404(Section, slug=self.kwargs["slug"])
-        return self.published_articles().filter(section=self.section)
+        self.listing = get_object_or_404(self.model, slug=self.kwargs["slug"])
+        return self.stories_of(self.published_articles(), self.listing)
+
+    def get_paginator(self, queryset, per_page, **kwargs):
+        # The paginator's own count decides "nothing published": no extra query.
+        kwargs["allow_empty_first_page"] = self.public_without_stories
+        return super().get_paginator(queryset, per_page, **kwargs)
 
     def get_context_data(self, **kwargs):
-        return super().get_context_data(section=self.section, **kwargs)
+        kwargs[self.model._meta.model_name] = self.listing
+        return super().get_context_data(**kwargs)
 
 
-class TagView(PublishedListMixin, ListView):
+class SectionView(ListingView):
+    model = Section
+    template_name = "articles/section.html"
+    public_without_stories = True
+
+    def stories_of(self, articles, section):
+        return articles.in_section(section)
+
+
+class TagView(ListingView):
+    model = Tag
     template_name = "articles/tag.html"
 
-    def get_queryset(self):
-        self.tag = get_object_or_404(Tag, slug=self.kwargs["slug"])
-        return self.published_articles().filter(tags=self.tag)
-
-    def get_context_data(self, **kwargs):
-        return super().get_context_data(tag=self.tag, **kwargs)
+    def stories_of(self, articles, tag):
+        return articles.tagged(tag)
 
 
-class AuthorView(PublishedListMixin, ListView):
+class AuthorView(ListingView):
+    model = Author
     template_name = "articles/author.html"
 
-    def get_queryset(self):
-        self.author = get_object_or_404(Author, slug=self.kwargs["slug"])
-        return self.published_articles().filter(bylines__author=self.author)
-
-    def get_context_data(self, **kwargs):
-        return super().get_context_data(author=self.author, **kwargs)
+    def stories_of(self, articles, author):
+        return articles.by_author(author)
 
 
 class ArchiveMixin(PublishedListMixin):

@@ -7,7 +7,6 @@ articles app must not know about the comments app.
 from django.apps import apps
 from django.contrib import admin
 from django.urls import NoReverseMatch, reverse
-from django.utils import timezone
 from django.utils.http import urlencode
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import npgettext
@@ -54,7 +53,7 @@ def article_panels(user):
             "review",
             _("Awaiting review"),
             _("No story is waiting for an editor."),
-            articles.filter(status=Article.Status.REVIEW),
+            articles.in_review(),
             {"state": "review"},
             ["updated_at"],
         ),
@@ -62,7 +61,7 @@ def article_panels(user):
             "scheduled",
             _("Scheduled"),
             _("Nothing is scheduled."),
-            articles.filter(status=Article.Status.PUBLISHED, publish_at__gt=timezone.now()),
+            articles.scheduled(),
             {"state": "scheduled"},
             ["publish_at"],
         ),
@@ -70,7 +69,7 @@ def article_panels(user):
             "drafts",
             _("My drafts"),
             _("You have no drafts."),
-            articles.filter(workflow.owned_by(user), status=Article.Status.DRAFT),
+            articles.drafts().filter(workflow.owned_by(user)),
             {"state": "draft", "owner": "mine"},
             ["-updated_at"],
         ),

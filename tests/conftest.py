@@ -18,6 +18,22 @@ def _fresh_cache():
     cache.clear()
 
 
+@pytest.fixture
+def editor():
+    from articles.roles import EDITORS
+    from tests.factories import make_user
+
+    return make_user("editor", groups=[EDITORS])
+
+
+@pytest.fixture
+def journalist():
+    from articles.roles import JOURNALISTS
+    from tests.factories import make_user
+
+    return make_user("journalist", groups=[JOURNALISTS])
+
+
 @pytest.fixture(scope="session", autouse=True)
 def _clean_media():
     yield

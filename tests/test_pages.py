@@ -3,6 +3,7 @@
 from datetime import timedelta
 
 import pytest
+from django.urls import reverse
 from django.utils import timezone
 from PIL import Image
 
@@ -157,3 +158,32 @@ def test_error_pages_are_styled(client):
     response = client.get("/definitely/not/here/")
     assert response.status_code == 404
     assert "site.css" in response.content.decode()
+
+
+UNPUBLISHED = [
+    {"published": False, "status": Article.Status.DRAFT},
+    {"published": False, "status": Article.Status.REVIEW},
+    {"publish_at": timezone.now() + timedelta(days=1)},
+]
+
+
+@pytest.mark.parametrize("state", UNPUBLISHED)
+def test_tags_and_authors_of_unpublished_stories_only_are_not_found(client, state):
+    tag, author = make_tag(), make_author()
+    make_article(tags=[tag], authors=[author], **state)
+    for listing in (tag, author):
+        name = listing._meta.model_name
+        for route in (f"articles:{name}", f"articles:{name}_feed", f"articles:{name}_feed_atom"):
+            assert client.get(reverse(route, args=[listing.slug])).status_code == 404, route
+    make_article(tags=[tag], authors=[author])
+    for listing in (tag, author):
+        assert client.get(listing.get_absolute_url()).status_code == 200
+
+
+@pytest.mark.parametrize("state", UNPUBLISHED)
+def test_a_section_shows_from_the_start_but_not_its_unpublished_stories(client, state):
+    article = make_article(headline="Not yet for readers", **state)
+    for route in ("articles:section", "articles:section_feed"):
+        response = client.get(reverse(route, args=[article.section.slug]))
+        assert response.status_code == 200
+        assert "Not yet for readers" not in response.content.decode()

@@ -352,6 +352,20 @@ def test_revalidation_answers_304_without_rendering(client, story, count_renders
     assert "no-cache" in first["Cache-Control"]
 
 
+def test_renaming_the_section_renders_a_new_pdf_and_answers_no_304(client, story, count_renders):
+    first = client.get(pdf_url(story))
+    section = story.section
+    section.name = "Harbour and Coast"
+    section.save()
+
+    again = client.get(pdf_url(story), HTTP_IF_NONE_MATCH=first["ETag"])
+
+    assert again.status_code == 200
+    assert again["ETag"] != first["ETag"]
+    assert count_renders.call_count == 2
+    assert "harbour and coast" in pdf_text(read_pdf(again)).casefold()
+
+
 def test_two_simultaneous_requests_render_once(story):
     calls = []
     started = threading.Barrier(2)

@@ -5,7 +5,7 @@ from django.urls import reverse
 from reversion.models import Version
 
 from articles.models import Article
-from articles.roles import EDITORS, JOURNALISTS
+from articles.roles import JOURNALISTS
 from tests.factories import (
     admin_form_data,
     article_change_url,
@@ -30,11 +30,6 @@ def versions_of(article):
     return list(
         Version.objects.get_for_object(article).select_related("revision__user").order_by("pk")
     )
-
-
-@pytest.fixture
-def editor():
-    return make_user("editor", groups=[EDITORS])
 
 
 @pytest.fixture
@@ -181,3 +176,31 @@ def test_reverting_to_a_pre_publication_version_keeps_first_published_at(editor)
     article.refresh_from_db()
     assert article.status == Article.Status.DRAFT
     assert article.first_published_at == first_published
+
+
+@pytest.mark.django_db
+def test_a_transition_made_in_the_form_is_named_in_the_revision(editor):
+    article = make_article(published=False, status=Article.Status.REVIEW)
+    save_through_admin(editor, article, status=Article.Status.PUBLISHED)
+    comment = versions_of(article)[-1].revision.get_comment()
+    assert comment.startswith("Published. Changed")
+    save_through_admin(editor, article, headline="A plain correction")
+    assert versions_of(article)[-1].revision.get_comment().startswith("Changed")
+
+
+@pytest.mark.django_db
+def test_a_story_filed_for_review_is_recorded_as_submitted():
+    journalist = make_user("jo", groups=[JOURNALISTS])
+    client = logged_in(journalist)
+    data = admin_form_data(
+        client.get(reverse("admin:articles_article_add")),
+        headline="Filed for review",
+        slug="filed-for-review",
+        section=str(make_section().pk),
+        status=Article.Status.REVIEW,
+        **{"bylines-0-author": str(make_author().pk), "bylines-0-position": "0"},
+    )
+    assert client.post(reverse("admin:articles_article_add"), data).status_code == 302
+    article = Article.objects.get(slug="filed-for-review")
+    comment = versions_of(article)[-1].revision.get_comment()
+    assert comment.startswith("Submitted for review. Added.")

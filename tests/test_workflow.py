@@ -7,7 +7,6 @@ from django.urls import reverse
 from django.utils import timezone
 
 from articles.models import Article
-from articles.roles import EDITORS, JOURNALISTS
 from newsroom import admin_dashboard
 from tests.factories import (
     admin_form_data,
@@ -23,16 +22,6 @@ def open_form(client, article, **changes):
     response = client.get(article_change_url(article))
     assert response.status_code == 200
     return admin_form_data(response, **changes)
-
-
-@pytest.fixture
-def editor():
-    return make_user("editor", groups=[EDITORS])
-
-
-@pytest.fixture
-def journalist():
-    return make_user("journalist", groups=[JOURNALISTS])
 
 
 def travel_to(monkeypatch, moment):

@@ -55,6 +55,8 @@ INSTALLED_APPS = [
     "reversion",
     "articles",
     "comments",
+    # Demo content for `make run`: it imports both apps, so neither imports the other.
+    "demo",
 ]
 
 MIDDLEWARE = [
