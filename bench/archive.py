@@ -39,6 +39,7 @@ from django.test import Client  # noqa: E402
 from django.utils import timezone  # noqa: E402
 
 from articles.models import Article, Author, Byline, Section, Tag  # noqa: E402
+from articles.pagination import BoundedPaginator  # noqa: E402
 from comments.models import Comment  # noqa: E402
 
 DEEP_SECTION_PAGE = 400
@@ -46,7 +47,9 @@ DEEP_AUTHOR_PAGE = 200
 
 
 def last_page(count, wanted):
-    return max(1, min(wanted, -(-count // settings.NEWSROOM_PAGINATE_BY)))
+    """Return page ``wanted`` of a list, or the deepest page the list offers."""
+    pages = -(-count // settings.NEWSROOM_PAGINATE_BY)
+    return max(1, min(wanted, pages, BoundedPaginator.MAX_PAGES))
 
 
 def public_pages():
