@@ -87,6 +87,7 @@ def test_lists_offer_a_bounded_number_of_pages(client, settings, monkeypatch):
     assert last.status_code == 200
     assert last.context["paginator"].is_cut
     assert stories[2 * settings.NEWSROOM_PAGINATE_BY - 1] in last.context["page_obj"].object_list
+    assert "Older stories are in the archive" in last.content.decode()
     assert client.get(url, {"page": 3}).status_code == 404
     # The month archive is the way to the older stories, and it is not cut.
     day = timezone.localdate(stories[-1].publish_at)
