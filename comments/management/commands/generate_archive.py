@@ -503,7 +503,9 @@ class Command(BaseCommand):
         ]
         with connection.cursor() as cursor:
             if connection.vendor == "postgresql":
+                # VACUUM (which index-only scans need) cannot run inside a transaction.
+                command = "ANALYZE" if connection.in_atomic_block else "VACUUM ANALYZE"
                 for table in tables:
-                    cursor.execute(f"VACUUM ANALYZE {connection.ops.quote_name(table)}")
+                    cursor.execute(f"{command} {connection.ops.quote_name(table)}")
             elif connection.vendor == "sqlite":
                 cursor.execute("ANALYZE")
