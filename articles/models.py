@@ -1,10 +1,13 @@
-from datetime import timedelta
+from datetime import UTC, datetime, timedelta
+from functools import reduce
+from operator import or_
 
 from django.conf import settings
 from django.contrib.postgres.search import SearchVectorField
 from django.core.exceptions import ValidationError
 from django.db import models
-from django.db.models import Prefetch
+from django.db.models import Exists, Max, Min, OuterRef, Prefetch, Q, Subquery, Value
+from django.db.models.functions import Coalesce
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.html import strip_tags
@@ -148,6 +151,32 @@ class Tag(models.Model):
         return reverse("articles:tag", kwargs={"slug": self.slug})
 
 
+# Earlier than any story: stands in for "no limit" in date comparisons.
+EARLIEST = datetime(1900, 1, 1, tzinfo=UTC)
+
+
+def period_starts(kind, since, until):
+    """Return the local start of each year, month or day overlapping [since, until)."""
+    since = timezone.localtime(since)
+    start = since.replace(hour=0, minute=0, second=0, microsecond=0)
+    if kind in ("year", "month"):
+        start = start.replace(day=1)
+    if kind == "year":
+        start = start.replace(month=1)
+    starts = []
+    while start < until:
+        starts.append(start)
+        if kind == "day":
+            naive = start.replace(tzinfo=None) + timedelta(days=1)
+        elif kind == "month":
+            naive = start.replace(tzinfo=None, day=28) + timedelta(days=4)
+            naive = naive.replace(day=1)
+        else:
+            naive = start.replace(tzinfo=None, year=start.year + 1)
+        start = timezone.make_aware(naive)
+    return starts
+
+
 class ArticleQuerySet(models.QuerySet):
     """The one definition of each story state, and of the lists a page filters by.
 
@@ -193,6 +222,60 @@ class ArticleQuerySet(models.QuerySet):
 
     def newest_first(self):
         return self.order_by("-publish_at", "-pk")
+
+    def newest_in_each_section(self, section_ids, count):
+        """Return the ``count`` newest stories of each section, and any that tie with them.
+
+        One index range per section (article_section_publish_idx) rather than a window
+        function numbering every story of the archive.
+        """
+        wanted = [
+            Q(
+                section_id=section_id,
+                publish_at__gte=Coalesce(
+                    Subquery(
+                        self.filter(section_id=section_id)
+                        .newest_first()
+                        .values("publish_at")[count - 1 : count]
+                    ),
+                    Value(EARLIEST, output_field=models.DateTimeField()),
+                ),
+            )
+            for section_id in section_ids
+        ]
+        return self.filter(reduce(or_, wanted)) if wanted else self.none()
+
+    def related_to(self, article, tag_ids):
+        """Return the other stories sharing the section or one of ``tag_ids`` with ``article``."""
+        tagged = Article.tags.through.objects.filter(
+            article_id=OuterRef("pk"), tag_id__in=list(tag_ids)
+        )
+        return self.exclude(pk=article.pk).filter(Q(section_id=article.section_id) | Exists(tagged))
+
+    def dates_with_stories(self, kind, since=None, until=None, ordering="ASC"):
+        """Return the start of every year, month or day in [since, until) that has a story.
+
+        Like ``datetimes(…)``, but each period is one index probe (EXISTS) instead of
+        truncating the date of every story; without bounds, the first and last story's
+        dates are looked up first.
+        """
+        if since is None or until is None:
+            bounds = self.aggregate(first=Min("publish_at"), last=Max("publish_at"))
+            if bounds["first"] is None:
+                return []
+            since = since or bounds["first"]
+            until = until or bounds["last"] + timedelta(microseconds=1)
+        starts = period_starts(kind, since, until)
+        if not starts:
+            return []
+        probes = {
+            f"p{n}": Exists(self.filter(publish_at__gte=start, publish_at__lt=end))
+            for n, (start, end) in enumerate(zip(starts, starts[1:] + [until], strict=True))
+        }
+        # Any one row carries the answers; no ORDER BY, so the first row found will do.
+        found = next(iter(self.order_by().annotate(**probes).values(*probes)[:1]), {})
+        dates = [start for n, start in enumerate(starts) if found.get(f"p{n}")]
+        return dates if ordering == "ASC" else dates[::-1]
 
 
 class Article(models.Model):
@@ -295,10 +378,16 @@ class Article(models.Model):
             ("feature_article", _("Can feature articles")),
         ]
         indexes = [
-            models.Index(fields=["status", "-publish_at"], name="article_status_publish_idx"),
+            # Both end with the primary key, the lists' tie-break, so a page's keys come
+            # from the index alone (articles.pagination.KeysFirstPaginator).
             models.Index(
-                fields=["section", "status", "-publish_at"], name="article_section_publish_idx"
+                fields=["status", "-publish_at", "-id"], name="article_status_publish_idx"
             ),
+            models.Index(
+                fields=["section", "status", "-publish_at", "-id"],
+                name="article_section_publish_idx",
+            ),
+            models.Index(fields=["status", "-updated_at"], name="article_status_updated_idx"),
             models.Index(
                 fields=["is_featured", "status", "-publish_at"], name="article_featured_idx"
             ),

@@ -29,6 +29,8 @@ MAX_QUERY_WORDS = 12
 # Only this much of a raw query is even looked at; the rest is dropped unread.
 MAX_RAW_LENGTH = MAX_QUERY_LENGTH * 4
 SNIPPET_WORDS = 36
+# Only the newest this many matches are ranked and shown; readers are told when there are more.
+MAX_RANKED = 500
 
 # Private-use characters mark highlights inside the database's output; they are removed from
 # queries, so only ts_headline (or our own fallback) can produce them.
@@ -106,8 +108,11 @@ class PostgresSearch:
         self.query = SearchQuery(query, search_type="websearch", config=search_config())
 
     def results(self, articles):
+        # Ranking every match of a common word reads thousands of stories; the newest
+        # MAX_RANKED matches are found along the publication index and ranked alone.
+        newest = articles.filter(search_vector=self.query).newest_first().values("pk")[:MAX_RANKED]
         return (
-            articles.filter(search_vector=self.query)
+            articles.filter(pk__in=newest)
             .annotate(rank=SearchRank(F("search_vector"), self.query))
             .order_by("-rank", "-publish_at", "-pk")
         )
@@ -158,10 +163,12 @@ class SubstringSearch:
     def results(self, articles):
         if not self.terms:
             return articles.none()
+        matches = articles
         for term in self.terms:
-            articles = articles.filter(self.matches(term))
+            matches = matches.filter(self.matches(term))
         for term in self.excluded:
-            articles = articles.exclude(self.matches(term))
+            matches = matches.exclude(self.matches(term))
+        articles = articles.filter(pk__in=matches.newest_first().values("pk")[:MAX_RANKED])
         rank = reduce(
             add,
             (
@@ -235,6 +242,8 @@ class SearchView(ListView):
         context.update(
             query=self.query,
             query_was_cut=query_was_cut(self.raw_query),
+            results_were_cut=self.backend is not None and context["paginator"].count >= MAX_RANKED,
+            max_ranked=MAX_RANKED,
             query_string=urlencode({"q": self.query}) if self.query else "",
         )
         return context

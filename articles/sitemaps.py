@@ -9,22 +9,33 @@ from datetime import timedelta
 from django.conf import settings
 from django.contrib.sitemaps import Sitemap
 from django.contrib.sitemaps import views as sitemap_views
-from django.db.models import Max, OuterRef, Subquery
+from django.core.paginator import Paginator
+from django.db.models import Exists, Max, OuterRef
 from django.shortcuts import render
 from django.urls import reverse
 from django.utils import timezone
+from django.views.decorators.cache import cache_page
 from django.views.decorators.http import require_safe
 
 from .feeds import xml_text
 from .models import Article, Author, Section, SiteIdentity, Tag
+from .pagination import KeysFirstPaginator
 
 NEWS_SITEMAP_HOURS = 48
 NEWS_SITEMAP_LIMIT = 1000
 
 
+# Crawlers fetch sitemaps often and a story's address never changes; counting the listings
+# that have a published story reads every tag's stories, so answers are kept this long.
+SITEMAP_CACHE_SECONDS = 10 * 60
+# Small pages keep each one quick to build and to fetch; the protocol allows up to 50,000.
+SITEMAP_PAGE_SIZE = 1000
+
+
 class ArticleSitemap(Sitemap):
     changefreq = "daily"
     priority = 0.8
+    limit = SITEMAP_PAGE_SIZE
 
     def items(self):
         return (
@@ -33,21 +44,37 @@ class ArticleSitemap(Sitemap):
             .newest_first()
         )
 
+    @property
+    def paginator(self):
+        return KeysFirstPaginator(self.items(), self.limit)
+
     def lastmod(self, article):
         return max(article.updated_at, article.publish_at)
 
     def get_latest_lastmod(self):
-        # The default would load every story just to find the newest date.
-        latest = Article.objects.published().aggregate(
-            updated=Max("updated_at"), published=Max("publish_at")
-        )
-        dates = [date for date in latest.values() if date is not None]
-        return max(dates, default=None)
+        # Two index lookups (article_status_updated_idx, article_status_publish_idx), rather
+        # than loading every story just to find the newest date.
+        published = Article.objects.published()
+        dates = [
+            published.order_by(f"-{field}").values_list(field, flat=True).first()
+            for field in ("updated_at", "publish_at")
+        ]
+        return max((date for date in dates if date is not None), default=None)
 
 
-def latest_publication(articles):
-    """Return a subquery: the newest publication date among ``articles`` (already filtered)."""
-    return Subquery(articles.newest_first().values("publish_at")[:1])
+class ListingPaginator(Paginator):
+    """Pages of sections, authors or tags, each dated by its newest story in one query."""
+
+    def __init__(self, object_list, per_page, sitemap):
+        super().__init__(object_list, per_page)
+        self.sitemap = sitemap
+
+    def _get_page(self, object_list, number, paginator):
+        listings = list(object_list)
+        newest = self.sitemap.newest_stories([listing.pk for listing in listings])
+        for listing in listings:
+            listing.last_published = newest.get(listing.pk)
+        return super()._get_page(listings, number, paginator)
 
 
 class ListingSitemap(Sitemap):
@@ -55,48 +82,53 @@ class ListingSitemap(Sitemap):
 
     changefreq = "daily"
     priority = 0.5
+    limit = SITEMAP_PAGE_SIZE
     model = None
-
-    def stories_of(self, outer_ref):
-        raise NotImplementedError
+    # The lookup from a story to the listing: "section", "bylines__author", "tags".
+    relation = None
 
     def items(self):
-        return (
-            self.model.objects.annotate(
-                last_published=latest_publication(self.stories_of(OuterRef("pk")))
-            )
-            .filter(last_published__isnull=False)
-            .order_by("pk")
+        stories = Article.objects.published().filter(**{self.relation: OuterRef("pk")})
+        return self.model.objects.filter(Exists(stories)).order_by("pk")
+
+    @property
+    def paginator(self):
+        return ListingPaginator(self.items(), self.limit, self)
+
+    def newest_stories(self, ids):
+        """Return ``{listing id: publication date of its newest story}`` for ``ids``."""
+        rows = (
+            Article.objects.published()
+            .filter(**{f"{self.relation}__in": ids})
+            .order_by()
+            .values_list(self.relation)
+            .annotate(latest=Max("publish_at"))
         )
+        return dict(rows)
 
     def lastmod(self, listing):
         return listing.last_published
 
     def get_latest_lastmod(self):
-        return self.items().aggregate(latest=Max("last_published"))["latest"]
+        stories = Article.objects.published().filter(**{f"{self.relation}__isnull": False})
+        return stories.newest_first().values_list("publish_at", flat=True).first()
 
 
 class SectionSitemap(ListingSitemap):
     model = Section
-
-    def stories_of(self, section):
-        return Article.objects.published().in_section(section)
+    relation = "section"
 
 
 class AuthorSitemap(ListingSitemap):
     model = Author
+    relation = "bylines__author"
     priority = 0.4
-
-    def stories_of(self, author):
-        return Article.objects.published().by_author(author)
 
 
 class TagSitemap(ListingSitemap):
     model = Tag
+    relation = "tags"
     priority = 0.4
-
-    def stories_of(self, tag):
-        return Article.objects.published().tagged(tag)
 
 
 SITEMAPS = {
@@ -107,6 +139,7 @@ SITEMAPS = {
 }
 
 
+@cache_page(SITEMAP_CACHE_SECONDS)
 def sitemap_index(request):
     """Serve the sitemap index, which also names the Google News sitemap."""
     response = sitemap_views.index(
@@ -119,6 +152,7 @@ def sitemap_index(request):
     return response
 
 
+@cache_page(SITEMAP_CACHE_SECONDS)
 def sitemap_section(request, section):
     # Full timestamps in lastmod: a news story can change several times a day.
     return sitemap_views.sitemap(

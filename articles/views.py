@@ -1,10 +1,10 @@
 from itertools import groupby
 
 from django.conf import settings
-from django.db.models import F, Q, Window
-from django.db.models.functions import RowNumber
+from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect
 from django.utils.cache import add_never_cache_headers
+from django.utils.translation import gettext as _
 from django.views.generic import (
     ArchiveIndexView,
     DetailView,
@@ -16,6 +16,7 @@ from django.views.generic import (
 
 from .access import get_article_or_404
 from .models import Article, Author, Section, Tag
+from .pagination import BoundedPaginator, KeysFirstPaginator
 
 HOME_LATEST_COUNT = 8
 HOME_STORIES_PER_SECTION = 4
@@ -44,20 +45,13 @@ class HomeView(TemplateView):
 
     def section_blocks(self, articles):
         """Return ``[(section, [articles…]), …]`` with the newest stories of each section."""
-        ranked = (
-            articles.annotate(
-                rank=Window(
-                    RowNumber(),
-                    partition_by=[F("section_id")],
-                    order_by=[F("publish_at").desc(), F("pk").desc()],
-                )
-            )
-            .filter(rank__lte=HOME_STORIES_PER_SECTION)
-            .order_by("section__position", "section__name", "section_id", "rank")
+        sections = [section.pk for section in Section.objects.navigation()]
+        newest = articles.newest_in_each_section(sections, HOME_STORIES_PER_SECTION).order_by(
+            "section__position", "section__name", "section_id", "-publish_at", "-pk"
         )
         return [
-            (section, list(stories))
-            for section, stories in groupby(ranked, key=lambda article: article.section)
+            (section, list(stories)[:HOME_STORIES_PER_SECTION])
+            for section, stories in groupby(newest, key=lambda article: article.section)
         ]
 
 
@@ -87,11 +81,7 @@ class ArticleDetailView(DetailView):
     def related_stories(self, article):
         tag_ids = [tag.pk for tag in article.tags.all()]
         return list(
-            Article.objects.published()
-            .exclude(pk=article.pk)
-            .filter(Q(section_id=article.section_id) | Q(tags__in=tag_ids))
-            .distinct()
-            .newest_first()[:RELATED_COUNT]
+            Article.objects.published().related_to(article, tag_ids).newest_first()[:RELATED_COUNT]
         )
 
 
@@ -99,6 +89,7 @@ class PublishedListMixin:
     """Lists of published stories, newest first, paginated, with bylines fetched up front."""
 
     paginate_by = settings.NEWSROOM_PAGINATE_BY
+    paginator_class = BoundedPaginator
 
     def published_articles(self):
         return Article.objects.published().with_bylines().newest_first()
@@ -161,14 +152,30 @@ class ArchiveMixin(PublishedListMixin):
     date_field = "publish_at"
     make_object_list = True
     allow_empty = False
+    # Date archives are how readers reach old stories, so their lists are not cut short.
+    paginator_class = KeysFirstPaginator
 
     def get_queryset(self):
         return self.published_articles()
+
+    def get_dated_queryset(self, **lookup):
+        field = self.get_date_field()
+        self.period = (lookup.get(f"{field}__gte"), lookup.get(f"{field}__lt"))
+        return super().get_dated_queryset(**lookup)
+
+    def get_date_list(self, queryset, date_type=None, ordering="ASC"):
+        since, until = getattr(self, "period", (None, None))
+        kind = date_type or self.get_date_list_period()
+        date_list = queryset.dates_with_stories(kind, since, until, ordering)
+        if not date_list and not self.get_allow_empty():
+            raise Http404(_("No stories available"))
+        return date_list
 
 
 class ArchiveView(ArchiveMixin, ArchiveIndexView):
     template_name = "articles/archive.html"
     allow_empty = True
+    paginator_class = BoundedPaginator
 
 
 class YearView(ArchiveMixin, YearArchiveView):

@@ -2,6 +2,7 @@ import xml.etree.ElementTree as ET
 from datetime import datetime, timedelta
 
 import pytest
+from django.core.cache import cache
 from django.urls import reverse
 from django.utils import timezone
 
@@ -172,11 +173,13 @@ def test_robots_txt_points_at_the_sitemaps(client, db):
 @pytest.mark.parametrize(
     ("url", "expected_queries"),
     [
-        (reverse("sitemap_index"), 8),
+        # Per sitemap: its count and its newest date (stories: newest change and newest story).
+        (reverse("sitemap_index"), 9),
         (section_url("articles"), 2),
-        (section_url("sections"), 2),
-        (section_url("authors"), 2),
-        (section_url("tags"), 2),
+        # The listing's count, its page, and the page's newest story per listing.
+        (section_url("sections"), 3),
+        (section_url("authors"), 3),
+        (section_url("tags"), 3),
         (reverse("sitemap_news"), 1),
     ],
 )
@@ -186,7 +189,39 @@ def test_sitemap_query_count_does_not_grow_with_stories(
     for count in (2, 8):
         while Article.objects.count() < count:
             make_article(tags=[make_tag()])
+        cache.clear()  # sitemaps are cached; measure them cold
         client.get(reverse("articles:home"))  # refill the cached site chrome
         with django_assert_num_queries(expected_queries):
             response = client.get(url)
         assert response.status_code == 200
+
+
+def test_sitemaps_are_cached_between_crawls(client, db, django_assert_num_queries):
+    make_article(tags=[make_tag()])
+    client.get(reverse("articles:home"))
+    for url in (reverse("sitemap_index"), section_url("articles"), section_url("tags")):
+        assert client.get(url).status_code == 200
+        with django_assert_num_queries(0):
+            assert client.get(url).status_code == 200
+
+
+def test_story_sitemap_pages_are_small_and_dated(client, db, monkeypatch):
+    monkeypatch.setattr(sitemaps.ArticleSitemap, "limit", 2)
+    stories = [make_article(publish_at=timezone.now() - timedelta(hours=n + 1)) for n in range(5)]
+    index = client.get(reverse("sitemap_index")).content.decode()
+    assert f"{section_url('articles')}?p=3" in index
+    assert f"{section_url('articles')}?p=4" not in index
+    last = client.get(section_url("articles"), {"p": 3}).content.decode()
+    assert stories[-1].get_absolute_url() in last
+    assert stories[0].get_absolute_url() not in last
+    assert client.get(section_url("articles"), {"p": 4}).status_code == 404
+
+
+def test_listing_sitemap_dates_each_listing_by_its_newest_story(client, db):
+    tag, other = make_tag(), make_tag()
+    newest = timezone.now() - timedelta(hours=1)
+    make_article(tags=[tag], publish_at=newest - timedelta(days=3))
+    make_article(tags=[tag, other], publish_at=newest)
+    make_article(tags=[other], publish_at=newest - timedelta(days=9))
+    content = client.get(section_url("tags")).content.decode()
+    assert content.count(f"<lastmod>{timezone.localtime(newest).isoformat()}<") == 2
