@@ -66,6 +66,11 @@ class ClientAddressThrottle(FailOpenThrottle):
     def __init__(self):
         super().__init__(rate=settings.NEWSROOM_API_ANON_RATE)
 
+    def allow_request(self, request):
+        # Read the rate on each request, so a changed setting applies without a restart.
+        self.num_requests, self.duration = self.parse_rate(settings.NEWSROOM_API_ANON_RATE)
+        return super().allow_request(request)
+
     def get_cache_key(self, request):
         if isinstance(request.auth, PartnerKey):
             return None

@@ -79,7 +79,7 @@ def make_rendition(image, name, width):
 
 def image_rendition(request, story_id, width):
     """Redirect to the ``width`` rendition of a published story's lead image, made if need be."""
-    story = sources.published_stories().filter(pk=story_id).first()
+    story = sources.published_story(story_id)
     if story is None or width not in dict(rendition_sizes(story)):
         raise Http404
     name = rendition_name(story.featured_image.name, width)

@@ -19,6 +19,11 @@ def published_stories():
     return Article.objects.published().with_bylines().prefetch_related("tags")
 
 
+def published_story(story_id):
+    """Return the published story with this id (without its bylines and tags), or None."""
+    return Article.objects.published().filter(pk=story_id).first()
+
+
 def sections():
     return Section.objects.all()
 

@@ -142,8 +142,7 @@ def reply(comment, request, story_url):
     }
 
 
-def published_story_or_404(story_id):
-    story = sources.published_stories().filter(pk=story_id).first()
+def found(story):
     if story is None:
         raise Http404
     return story
@@ -225,9 +224,7 @@ def story_by_permalink(
         match = None
     if match is None or match.view_name not in {"articles:detail", "articles:print"}:
         raise Http404
-    story = sources.published_stories().filter(slug=match.kwargs["slug"]).first()
-    if story is None:
-        raise Http404
+    story = found(sources.published_stories().filter(slug=match.kwargs["slug"]).first())
     set_last_modified(request, story.updated_at)
     return story_full(story, request)
 
@@ -240,7 +237,7 @@ def story_by_permalink(
 )
 def story_detail(request, story_id: int):
     params.reject_unknown(request, ())
-    story = published_story_or_404(story_id)
+    story = found(sources.published_stories().filter(pk=story_id).first())
     set_last_modified(request, story.updated_at)
     return story_full(story, request)
 
@@ -254,7 +251,7 @@ def story_detail(request, story_id: int):
 def story_replies(request, story_id: int, limit: int = Limit, cursor: str | None = Cursor):
     """Return a page of conversations: top-level replies, each with its approved answers."""
     params.reject_unknown(request, params.PAGING)
-    story = published_story_or_404(story_id)
+    story = found(sources.published_story(story_id))
     approved = sources.approved_replies(story)
     # A reply whose parent is not shown starts a conversation of its own, as on the page.
     starters = approved.exclude(parent__in=approved.values("pk"))
