@@ -27,6 +27,8 @@ def encode(values):
 
 def decode(cursor, kinds):
     """Return the sort key in ``cursor`` as values of ``kinds`` (datetime, int or str)."""
+    if len(cursor) > 500:
+        raise BadRequest(_("The cursor is not one this API gave out; start from the first page."))
     try:
         padded = cursor + "=" * (-len(cursor) % 4)
         values = json.loads(base64.urlsafe_b64decode(padded.encode("ascii")))

@@ -9,7 +9,7 @@ from django.utils.translation import gettext as _
 
 from .errors import BadRequest
 
-SLUG = re.compile(r"[-a-zA-Z0-9_]{1,200}")
+SLUG = re.compile(r"^[-a-zA-Z0-9_]{1,200}$")
 PAGING = frozenset({"cursor", "limit"})
 
 
@@ -30,7 +30,8 @@ def reject_unknown(request, allowed):
 
 
 def slug(name, value):
-    if value is None:
+    """Return the slug in ``value``; an empty value is no filter at all."""
+    if not value:
         return None
     if not SLUG.fullmatch(value):
         raise BadRequest(
@@ -44,7 +45,7 @@ def moment(name, value):
 
     A date alone means its first moment, and a time without an offset the site's time zone.
     """
-    if value is None:
+    if not value:
         return None
     try:
         parsed = parse_datetime(value)

@@ -29,7 +29,47 @@ REPLY_ORDER = (("created_at", "pk"), (datetime, int))
 NAME_ORDER = (("name", "pk"), (str, int))
 SECTION_ORDER = (("position", "name", "pk"), (int, str, int))
 
-api = NinjaAPI(
+
+# What the schema says of some parameters; the checks themselves are in params and cursors,
+# which answer with clearer messages than a pattern mismatch would.
+# An empty value is the same as leaving the parameter out.
+SLUG_SCHEMA = {"type": "string", "pattern": "^[-a-zA-Z0-9_]{0,200}$"}
+MOMENT_SCHEMA = {
+    "anyOf": [
+        {"type": "string", "format": "date-time"},
+        {"type": "string", "format": "date"},
+        {"type": "string", "maxLength": 0},
+    ]
+}
+PARAMETER_SCHEMAS = {
+    "section": SLUG_SCHEMA,
+    "tag": SLUG_SCHEMA,
+    "author": SLUG_SCHEMA,
+    "published_after": MOMENT_SCHEMA,
+    "published_before": MOMENT_SCHEMA,
+    "updated_since": MOMENT_SCHEMA,
+    "cursor": {"type": "string", "pattern": "^[-_A-Za-z0-9]{0,500}$"},
+}
+
+
+class ContentAPI(NinjaAPI):
+    def get_openapi_schema(self, **kwargs):
+        """Describe the key as optional, and the parameters as precisely as they are read."""
+        schema = super().get_openapi_schema(**kwargs)
+        for operations in schema["paths"].values():
+            for operation in operations.values():
+                if operation.get("security"):
+                    operation["security"] = [{}, *operation["security"]]
+                for parameter in operation.get("parameters", []):
+                    if parameter["name"] in PARAMETER_SCHEMAS:
+                        parameter["schema"] = {
+                            **PARAMETER_SCHEMAS[parameter["name"]],
+                            "title": parameter["schema"].get("title", ""),
+                        }
+        return schema
+
+
+api = ContentAPI(
     title="Newsroom Content API",
     version="1",
     description=gettext_lazy(
@@ -47,7 +87,7 @@ api = NinjaAPI(
 )
 
 Limit = Query(DEFAULT_LIMIT, ge=1, le=MOST, description="Items per page, 1 to 100.")
-Cursor = Query(None, max_length=500, description="The `next_cursor` of the page before.")
+Cursor = Query(None, description="The `next_cursor` of the page before (opaque).")
 
 
 # --- Errors ---------------------------------------------------------------------------------
@@ -177,10 +217,17 @@ def story_list(
     section: str | None = Query(None, description="A section's slug."),
     tag: str | None = Query(None, description="A tag's slug."),
     author: str | None = Query(None, description="An author's slug."),
-    published_after: str | None = Query(None, description="ISO 8601 date or date-time."),
-    published_before: str | None = Query(None, description="ISO 8601 date or date-time."),
+    published_after: str | None = Query(
+        None,
+        description="Published at or after: an ISO 8601 date or date-time.",
+    ),
+    published_before: str | None = Query(
+        None,
+        description="Published before: an ISO 8601 date or date-time.",
+    ),
     updated_since: str | None = Query(
-        None, description="Stories changed at or after this ISO 8601 date or date-time."
+        None,
+        description="Changed at or after: an ISO 8601 date or date-time.",
     ),
     limit: int = Limit,
     cursor: str | None = Cursor,
