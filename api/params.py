@@ -53,10 +53,16 @@ def moment(name, value):
             parsed = datetime.combine(day, time.min)
         if parsed is not None and timezone.is_naive(parsed):
             parsed = timezone.make_aware(parsed)
-        # Dates at the very ends of the calendar cannot be moved to UTC: refuse them here.
-        return parsed.astimezone(UTC) if parsed is not None else _bad_moment(name)
-    except (ValueError, OverflowError):
-        return _bad_moment(name)
+    except ValueError:
+        parsed = None
+    if parsed is None:
+        _bad_moment(name)
+    try:
+        return parsed.astimezone(UTC)
+    except OverflowError:
+        # A moment at the very end of the calendar cannot move to UTC: take the end itself.
+        end = datetime.min if parsed.year == 1 else datetime.max
+        return end.replace(tzinfo=UTC)
 
 
 def _bad_moment(name):

@@ -5,7 +5,9 @@ Examples are bounded (see MAX_EXAMPLES) so the check stays well under a minute i
 
 import pytest
 import schemathesis
+from django.core.signals import request_finished, request_started
 from django.core.wsgi import get_wsgi_application
+from django.db import close_old_connections
 from hypothesis import HealthCheck, settings
 from schemathesis.specs.openapi.checks import positive_data_acceptance
 
@@ -17,7 +19,17 @@ schema = schemathesis.openapi.from_wsgi("/api/v1/schema/", get_wsgi_application(
 
 
 @pytest.fixture
-def newsroom(db, settings):
+def keep_test_connection():
+    """Calls go through the real WSGI handler: keep it from closing the test's connection."""
+    for signal in (request_started, request_finished):
+        signal.disconnect(close_old_connections)
+    yield
+    for signal in (request_started, request_finished):
+        signal.connect(close_old_connections)
+
+
+@pytest.fixture
+def newsroom(db, settings, keep_test_connection):
     """A few published stories with tags, authors, an image and a thread of replies."""
     settings.NEWSROOM_API_ANON_RATE = "1000000/min"
     tags, writers = [make_tag(), make_tag()], [make_author(), make_author()]
