@@ -111,5 +111,6 @@ def ninja_story_list(request):
 urlpatterns = [
     path("drf/stories/", DrfStoryList.as_view()),
     path("ninja/", ninja_api.urls),
+    path("api/v1/", include("api.urls")),
     path("", include("articles.urls")),
 ]

@@ -5,5 +5,5 @@ from newsroom.settings.dev import INSTALLED_APPS
 
 DEBUG = False
 ALLOWED_HOSTS = ["127.0.0.1", "localhost"]
-INSTALLED_APPS = [*INSTALLED_APPS, "rest_framework", "ninja"]
+INSTALLED_APPS = [*INSTALLED_APPS, "rest_framework"]
 ROOT_URLCONF = "bench.api_candidates"
