@@ -12,7 +12,6 @@ from django.conf import settings
 from django.core.files.base import ContentFile
 from django.core.files.storage import default_storage
 from django.http import Http404, HttpResponseRedirect
-from django.urls import reverse
 from django.utils.cache import patch_cache_control
 from PIL import Image, ImageOps, UnidentifiedImageError
 
@@ -36,8 +35,11 @@ def rendition_sizes(story):
     ]
 
 
-def lead_image(story, request):
-    """Return the lead image as the API shows it, or None when the story has none."""
+def lead_image(story, request, rendition_url):
+    """Return the lead image as the API shows it, or None when the story has none.
+
+    ``rendition_url(story_id, width)`` gives the absolute address of a rendition.
+    """
     if not story.featured_image:
         return None
     return {
@@ -49,9 +51,7 @@ def lead_image(story, request):
         "credit": story.featured_image_credit,
         "renditions": [
             {
-                "url": absolute_url(
-                    reverse("api:image_rendition", args=[story.pk, width]), request
-                ),
+                "url": rendition_url(story.pk, width),
                 "width": width,
                 "height": height,
             }

@@ -15,8 +15,16 @@ from comments.templatetags.comments import build_thread, comment_text, safe_webs
 
 
 def published_stories():
-    """Return the published stories with section, bylines and tags fetched up front."""
-    return Article.objects.published().with_bylines().prefetch_related("tags")
+    """Return the published stories with section, bylines and tags fetched up front.
+
+    The search index and the editor's note are never shown, so they are not even read.
+    """
+    return (
+        Article.objects.published()
+        .with_bylines()
+        .prefetch_related("tags")
+        .defer("search_vector", "review_note")
+    )
 
 
 def published_story(story_id):

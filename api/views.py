@@ -167,7 +167,9 @@ def story_summary(story, request, reply_count):
         "section": ref(story.section, request),
         "authors": [ref(author, request) for author in story.byline_authors],
         "tags": [ref(tag, request) for tag in story.tags.all()],
-        "lead_image": lead_image(story, request),
+        "lead_image": lead_image(
+            story, request, lambda *ids: api_url(request, "image_rendition", *ids)
+        ),
         "published_at": story.publish_at,
         "first_published_at": story.first_published_at,
         "revised_at": story.revised_at if story.was_updated else None,
