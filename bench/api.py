@@ -14,6 +14,7 @@ import signal
 import subprocess
 import sys
 import time
+import urllib.error
 import urllib.request
 from pathlib import Path
 
@@ -84,6 +85,17 @@ def up(url):
         return False
 
 
+def answering(port):
+    """Say whether anything answers HTTP on ``port`` yet (any status will do)."""
+    try:
+        urllib.request.urlopen(f"http://127.0.0.1:{port}/api/v1/", timeout=1).close()
+    except urllib.error.HTTPError:
+        return True
+    except OSError:
+        return False
+    return True
+
+
 def start_gunicorn(settings_module):
     env = {**os.environ, "DJANGO_SETTINGS_MODULE": settings_module, "DEBUG": "0"}
     server = subprocess.Popen(
@@ -92,17 +104,14 @@ def start_gunicorn(settings_module):
         cwd=ROOT,
         env=env,
     )
-    for _ in range(50):
-        if up(f"http://127.0.0.1:{PORT}/__nothing__") or server.poll() is not None:
-            break
-        try:
-            urllib.request.urlopen(f"http://127.0.0.1:{PORT}/", timeout=1)
-            break
-        except urllib.error.HTTPError:
-            break
-        except OSError:
-            time.sleep(0.2)
-    return server
+    for _ in range(100):
+        if answering(PORT):
+            return server
+        if server.poll() is not None:
+            sys.exit(f"gunicorn stopped before answering on port {PORT}")
+        time.sleep(0.2)
+    server.terminate()
+    sys.exit(f"gunicorn did not answer on port {PORT}")
 
 
 def main():

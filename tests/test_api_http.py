@@ -229,3 +229,20 @@ def test_a_key_costs_one_query(client):
     with CaptureQueriesContext(connection) as queries:
         client.get(f"{API}/stories/{story.pk}/", HTTP_X_API_KEY=key)
     assert len(queries) == EXPECTED["stories/{id}/"] + 1
+
+
+def test_staff_create_a_partner_key_in_the_admin(admin_client):
+    response = admin_client.post(
+        "/admin/api/partnerkey/add/",
+        {"name": "Harbour Radio", "requests_per_minute": 300, "contact": "desk@radio.example"},
+        follow=True,
+    )
+    assert response.status_code == 200
+    partner = PartnerKey.objects.get()
+    assert (partner.name, partner.requests_per_minute) == ("Harbour Radio", 300)
+    shown = [str(message) for message in response.context["messages"]]
+    key = shown[0].split(": ", 1)[1].split(". ", 1)[0]
+    assert PartnerKey.objects.get_from_key(key) == partner
+    assert key not in partner.hashed_key
+    listing = admin_client.get("/admin/api/partnerkey/")
+    assert b"Harbour Radio" in listing.content
