@@ -24,5 +24,6 @@ urlpatterns = [
         api_view(image_rendition),
         name="image_rendition",
     ),
-    re_path(r"^(?P<rest>.*)$", api_view(unknown_endpoint)),
+    # [\s\S]: an address with a newline in it is unknown too, not a page of the site.
+    re_path(r"^(?P<rest>[\s\S]*)$", api_view(unknown_endpoint)),
 ]

@@ -114,6 +114,7 @@ def test_moments_at_the_ends_of_the_calendar_are_accepted(client, story, moment)
 def test_unknown_addresses_are_json_404(client):
     assert get_json(client, "stories/999999/", status=404)["detail"]
     assert get_json(client, "nothing-here/", status=404)["detail"]
+    assert get_json(client, "stories/%0A1/replies/", status=404)["detail"]
 
 
 def test_schema_and_documentation_page(client):

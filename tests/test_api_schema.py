@@ -3,6 +3,8 @@
 Examples are bounded (see MAX_EXAMPLES) so the check stays well under a minute in `make test`.
 """
 
+import os
+
 import pytest
 import schemathesis
 from django.core.signals import request_finished, request_started
@@ -14,6 +16,9 @@ from schemathesis.specs.openapi.checks import positive_data_acceptance
 from .factories import make_article, make_author, make_comment, make_image_file, make_tag
 
 MAX_EXAMPLES = 50
+# CI replays the same examples every run (a red build is then reproducible); a developer's
+# run draws new ones each time, which is how the newline-in-the-path 404 was found.
+DERANDOMIZE = bool(os.environ.get("CI"))
 
 schema = schemathesis.openapi.from_wsgi("/api/v1/schema/", get_wsgi_application())
 
@@ -46,6 +51,7 @@ def newsroom(db, settings, keep_test_connection):
 @schema.parametrize()
 @settings(
     max_examples=MAX_EXAMPLES,
+    derandomize=DERANDOMIZE,
     deadline=None,
     suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
 )
