@@ -271,8 +271,8 @@ def story_list(
         stories = stories.filter(updated_at__gte=since)
     rows, next_cursor = cursors.page(stories, *STORY_ORDER, cursor, limit)
     counts = sources.reply_counts([story.pk for story in rows])
-    if rows:
-        set_last_modified(request, max(story.updated_at for story in rows))
+    # No Last-Modified on lists: a withdrawn story changes the list but no date in it, so
+    # only the ETag can tell a client its copy is stale.
     results = [story_summary(story, request, counts.get(story.pk, 0)) for story in rows]
     return paged(request, results, next_cursor)
 

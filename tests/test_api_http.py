@@ -44,6 +44,16 @@ def test_last_modified_and_if_modified_since(client, story):
     assert again.status_code == 304
 
 
+def test_a_withdrawn_story_changes_the_list_etag(client, story):
+    other = make_article()
+    first = client.get(f"{API}/stories/")
+    assert "Last-Modified" not in first
+    other.status = other.Status.DRAFT
+    other.save()
+    again = client.get(f"{API}/stories/", HTTP_IF_NONE_MATCH=first["ETag"])
+    assert again.status_code == 200 and len(again.json()["results"]) == 1
+
+
 def test_a_change_gives_a_new_etag(client, story):
     first = client.get(f"{API}/stories/{story.pk}/")
     story.headline = "A corrected headline"
