@@ -488,7 +488,7 @@ def test_every_marked_string_of_the_templates_and_code_is_in_the_french_catalogu
     for path in (BASE_DIR / "templates").rglob("*.html"):
         for match in _TEMPLATE_STRING.finditer(path.read_text(encoding="utf-8")):
             marked.add((match.group(4), match.group(2)))
-    for folder in ("articles", "comments", "newsroom"):
+    for folder in ("articles", "comments", "newsroom", "demo", "api"):
         for path in (BASE_DIR / folder).rglob("*.py"):
             if "migrations" in path.parts:
                 continue

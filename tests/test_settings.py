@@ -44,8 +44,19 @@ def test_production_passes_check_deploy():
         "WARNING",
         SECRET_KEY="a-long-random-production-secret-" + "k3y" * 20,
         ALLOWED_HOSTS="news.example.org",
+        NEWSROOM_SITE_URL="https://news.example.org",
     )
     assert result.returncode == 0, result.stdout + result.stderr
+
+
+def test_check_deploy_warns_without_a_canonical_site_url():
+    result = run_manage(
+        "check",
+        "--deploy",
+        SECRET_KEY="a-long-random-production-secret-" + "k3y" * 20,
+        ALLOWED_HOSTS="news.example.org",
+    )
+    assert "api.W001" in result.stdout + result.stderr
 
 
 def run_dev_shell(code, **env):

@@ -57,6 +57,10 @@ INSTALLED_APPS = [
     "comments",
     # Demo content for `make run`: it imports both apps, so neither imports the other.
     "demo",
+    "ninja",
+    # Hashed partner keys (the model and its admin; no Django REST Framework needed).
+    "rest_framework_api_key",
+    "api",
 ]
 
 MIDDLEWARE = [
@@ -233,3 +237,16 @@ NEWSROOM_PREVIEW_LINK_HOURS = int(env("NEWSROOM_PREVIEW_LINK_HOURS", "72"))
 NEWSROOM_SEARCH_CONFIG = env("NEWSROOM_SEARCH_CONFIG", "english")
 # Feeds carry the full sanitized body when true, otherwise the dek or summary.
 NEWSROOM_FEED_FULL_TEXT = env_bool("NEWSROOM_FEED_FULL_TEXT", False)
+
+# The site's canonical origin ("https://news.example.org"), used for every absolute address
+# given away from the site (newsroom.urls_absolute). Empty uses each request's own host.
+NEWSROOM_SITE_URL = env("NEWSROOM_SITE_URL", "")
+
+# --- Content API (api/) -----------------------------------------------------------------
+# Requests per client address for readers without a key; partners' keys carry their own rate.
+NEWSROOM_API_ANON_RATE = env("NEWSROOM_API_ANON_RATE", "120/min")
+# Widths (pixels) of the lead image renditions the API offers, smaller than the original.
+NEWSROOM_API_IMAGE_WIDTHS = [320, 640, 1024, 1600]
+# How many proxies sit in front of the site and append to X-Forwarded-For (0: none, so the
+# address of the connection is the client's, and a forged header cannot dodge a rate limit).
+NINJA_NUM_PROXIES = int(env("NINJA_NUM_PROXIES", "0"))
