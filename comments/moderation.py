@@ -15,11 +15,10 @@ from django.utils.translation import gettext_lazy
 
 from .conf import setting
 from .models import Comment
+from .roles import MODERATORS
 
 logger = logging.getLogger(__name__)
 
-MODERATORS = "Moderators"
-MODERATOR_PERMISSIONS = ["view_comment", "change_comment", "delete_comment"]
 
 _FORM_SALT = "comments.form-rendered"
 _LINK = re.compile(r"(?:https?://|www\.)", re.IGNORECASE)
